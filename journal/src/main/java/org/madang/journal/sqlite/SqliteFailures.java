@@ -22,8 +22,8 @@ final class SqliteFailures {
     private static final int SQLITE_CANTOPEN = 14;
     private static final int SQLITE_NOTADB = 26;
 
-    /** Below this much free space an I/O error is reported as a full disk. */
-    private static final long NEARLY_FULL_BYTES = 1024 * 1024;
+    /** Below this much free space an I/O error is reported as a full disk (a commit writes a few pages). */
+    private static final long NEARLY_FULL_BYTES = 64 * 1024;
 
     private SqliteFailures() {
     }
@@ -55,13 +55,15 @@ final class SqliteFailures {
 
     static JournalException fromIo(Path file, String action, IOException e) {
         String message = String.valueOf(e.getMessage());
-        if (message.contains("No space left") || nearlyFull(file)) {
-            return new JournalException(Failure.DISK_FULL, file,
-                    action + " failed: the disk is full (" + message + "); free space, then retry", e);
+        String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
+                ? fse.getReason() : message;
+        if (e instanceof AccessDeniedException || reason.contains("Read-only file system")) {
+            return new JournalException(Failure.READ_ONLY, file, action + " failed: " + message + " ("
+                    + reason + "); check the storage (a failing SD card is remounted read-only) and the file's owner", e);
         }
-        if (e instanceof AccessDeniedException || message.contains("Read-only file system")) {
-            return new JournalException(Failure.READ_ONLY, file,
-                    action + " failed: " + message + " is not writable; check the storage and the file's owner", e);
+        if (reason.contains("No space left") || nearlyFull(file)) {
+            return new JournalException(Failure.DISK_FULL, file,
+                    action + " failed: the disk is full (" + reason + "); free space, then retry", e);
         }
         if (e instanceof NoSuchFileException) {
             return new JournalException(Failure.IO, file, action + " failed: " + message + " does not exist", e);
