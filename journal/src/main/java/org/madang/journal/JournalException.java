@@ -31,6 +31,8 @@ public final class JournalException extends Exception {
         BUSY,
         /** The journal was closed. A programming error in the caller. */
         CLOSED,
+        /** There is no journal file where one was expected. Create the device first. */
+        NOT_FOUND,
         /** Any other input/output failure. */
         IO
     }

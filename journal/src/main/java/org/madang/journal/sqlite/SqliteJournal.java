@@ -46,9 +46,11 @@ import org.sqlite.SQLiteConfig;
  * The journal's writer, on one SQLite file: WAL mode with {@code synchronous=FULL}, so a commit
  * has reached the disk when it returns, and a file lock so only one process writes.
  *
- * <p>Concurrent appends use group commit: each caller queues its draft and takes the write lock;
- * whoever holds it commits everything queued in one transaction (one fsync), and the others find
- * their record already committed. A lone caller commits its own record with no hand-off.
+ * <p>Concurrent appends use group commit: each caller queues its draft and tries the write lock;
+ * whoever gets it commits everything queued in one transaction (one fsync). The others wait until
+ * either their record is committed or the lock is free, whichever comes first, so a caller whose
+ * record rode in someone else's batch returns at once instead of queueing for the lock. A lone
+ * caller commits its own record with no hand-off.
  *
  * <p>Ballot boxes live in the same file so a poll-book entry and its ballot commit atomically.
  * After every commit that touches a box the write-ahead log is checkpointed and truncated, so
@@ -72,6 +74,8 @@ public final class SqliteJournal implements Journal {
     private final JournalInfo info;
 
     private final ReentrantLock writeLock = new ReentrantLock();
+    // Signalled after every release of writeLock, so waiting appenders re-check their record.
+    private final Object released = new Object();
     private final Queue<PendingAppend> queue = new ConcurrentLinkedQueue<>();
     // Guarded by writeLock.
     private long lastSeq;
@@ -109,8 +113,9 @@ public final class SqliteJournal implements Journal {
         WriterLock lock = WriterLock.acquire(file, options.owner());
         Connection connection = null;
         try {
+            createPrivateFile(file);
             connection = connect(file);
-            JournalInfo info = prepareSchema(file, connection);
+            JournalInfo info = prepareSchema(file, connection, options.clock().stamp().wallTime());
             SqliteJournal journal = new SqliteJournal(options.withFile(file), lock, connection, info);
             journal.scrubWriteAheadLog();
             log.info("journal {} open for writing: journal id {}, schema {}, last record {}", file, info.journalId(),
@@ -132,6 +137,24 @@ public final class SqliteJournal implements Journal {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
             throw SqliteFailures.fromIo(file, "creating the directory " + file.getParent(), e);
+        }
+    }
+
+    /**
+     * Creates the journal file readable by its owner and group only (0640) before SQLite opens
+     * it; SQLite gives its -wal and -shm files the same mode. An empty file is an empty database.
+     */
+    private static void createPrivateFile(Path file) throws JournalException {
+        if (Files.exists(file) || !file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        try {
+            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----")));
+        } catch (java.nio.file.FileAlreadyExistsException raced) {
+            // Created meanwhile; SQLite opens it as it is.
+        } catch (IOException e) {
+            throw SqliteFailures.fromIo(file, "creating the journal file", e);
         }
     }
 
@@ -157,7 +180,8 @@ public final class SqliteJournal implements Journal {
         return connection;
     }
 
-    private static JournalInfo prepareSchema(Path file, Connection connection) throws SQLException, JournalException {
+    private static JournalInfo prepareSchema(Path file, Connection connection, Instant now)
+            throws SQLException, JournalException {
         int version = Schema.userVersion(connection);
         checkIdentity(file, connection, version);
         if (version == 0) {
@@ -179,7 +203,7 @@ public final class SqliteJournal implements Journal {
                 meta.setString(1, "journal_id");
                 meta.setString(2, UUID.randomUUID().toString());
                 meta.setString(3, "created_at");
-                meta.setString(4, Instant.now().toString());
+                meta.setString(4, now.toString());
                 meta.executeUpdate();
             }
             syncDirectory(file);
@@ -234,15 +258,53 @@ public final class SqliteJournal implements Journal {
         }
         PendingAppend pending = new PendingAppend(draft);
         queue.add(pending);
-        writeLock.lock();
-        try {
-            if (!pending.isDone()) {
-                commitQueued();
+        boolean interrupted = false;
+        while (!pending.isDone()) {
+            if (writeLock.tryLock()) {
+                try {
+                    if (!pending.isDone()) {
+                        commitQueued();
+                    }
+                } finally {
+                    unlock();
+                }
+            } else {
+                interrupted |= awaitDoneOrReleased(pending);
             }
-        } finally {
-            writeLock.unlock();
+        }
+        if (interrupted) {
+            // The record may already be committed by another thread: the append cannot be
+            // abandoned half-way, so the interrupt is kept for the caller to see afterwards.
+            Thread.currentThread().interrupt();
         }
         return pending.receipt(file);
+    }
+
+    /** Waits until the pending append is done or the write lock is free. Returns whether interrupted. */
+    private boolean awaitDoneOrReleased(PendingAppend pending) {
+        synchronized (released) {
+            // Checked under the monitor: unlock() notifies under it too, so no wake-up is lost.
+            if (pending.isDone() || !writeLock.isLocked()) {
+                return false;
+            }
+            try {
+                released.wait();
+                return false;
+            } catch (InterruptedException e) {
+                return true;
+            }
+        }
+    }
+
+    private void lock() {
+        writeLock.lock();
+    }
+
+    private void unlock() {
+        writeLock.unlock();
+        synchronized (released) {
+            released.notifyAll();
+        }
     }
 
     /** Commits every queued draft in one transaction. Caller holds the write lock. */
@@ -369,12 +431,12 @@ public final class SqliteJournal implements Journal {
             throw new IllegalArgumentException("the identified record of a deposit cannot itself be secret ('"
                     + identified.kind() + "')");
         }
-        writeLock.lock();
+        lock();
         try {
             ensureOpen();
             Optional<AppendReceipt> receipt = Optional.empty();
             int pending;
-            int released = 0;
+            int releasedCount = 0;
             JournalRecord newest = null;
             try {
                 control.execute("BEGIN IMMEDIATE");
@@ -388,7 +450,7 @@ public final class SqliteJournal implements Journal {
                     if (secrets.size() >= options.boxReleaseThreshold()) {
                         newest = releaseShuffled(secret.kind(), secrets);
                         deleteBox(secret.boxId());
-                        released = secrets.size();
+                        releasedCount = secrets.size();
                         pending = 0;
                     } else {
                         storeBox(secret.boxId(), secret.kind(), secrets);
@@ -407,15 +469,15 @@ public final class SqliteJournal implements Journal {
                 advanceTo(newest);
             }
             scrubWriteAheadLog();
-            return new DepositReceipt(receipt, pending, released);
+            return new DepositReceipt(receipt, pending, releasedCount);
         } finally {
-            writeLock.unlock();
+            unlock();
         }
     }
 
     @Override
     public int releaseBox(String boxId) throws JournalException {
-        writeLock.lock();
+        lock();
         try {
             ensureOpen();
             JournalRecord newest;
@@ -446,7 +508,7 @@ public final class SqliteJournal implements Journal {
             log.info("journal {}: released {} secret(s) from box {}", file, released, boxId);
             return released;
         } finally {
-            writeLock.unlock();
+            unlock();
         }
     }
 
@@ -551,12 +613,12 @@ public final class SqliteJournal implements Journal {
 
     @Override
     public long lastSeq() throws JournalException {
-        writeLock.lock();
+        lock();
         try {
             ensureOpen();
             return lastSeq;
         } finally {
-            writeLock.unlock();
+            unlock();
         }
     }
 
@@ -575,14 +637,14 @@ public final class SqliteJournal implements Journal {
     }
 
     private <T> T read(SqlRead<T> query, String action) throws JournalException {
-        writeLock.lock();
+        lock();
         try {
             ensureOpen();
             return query.run();
         } catch (SQLException e) {
             throw SqliteFailures.fromSql(file, action, e);
         } finally {
-            writeLock.unlock();
+            unlock();
         }
     }
 
@@ -599,7 +661,7 @@ public final class SqliteJournal implements Journal {
 
     @Override
     public void close() {
-        writeLock.lock();
+        lock();
         try {
             if (closed) {
                 return;
@@ -619,7 +681,7 @@ public final class SqliteJournal implements Journal {
             closeQuietly(connection);
             writerLock.close();
         } finally {
-            writeLock.unlock();
+            unlock();
         }
     }
 

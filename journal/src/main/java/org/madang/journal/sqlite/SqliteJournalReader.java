@@ -33,8 +33,8 @@ public final class SqliteJournalReader implements JournalReader {
     /** Opens an existing journal for reading. */
     public static SqliteJournalReader open(Path file) throws JournalException {
         if (!Files.isRegularFile(file)) {
-            throw new JournalException(JournalException.Failure.IO, file,
-                    "no journal here; create one with: device-config init --data-dir " + file.toAbsolutePath().getParent());
+            throw new JournalException(JournalException.Failure.NOT_FOUND, file,
+                    "no journal here: its writer creates it when the device is set up");
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);

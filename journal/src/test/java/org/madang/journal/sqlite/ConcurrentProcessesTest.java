@@ -13,7 +13,6 @@ import org.madang.journal.JournalOptions;
 import org.madang.journal.JournalRecord;
 import org.madang.journal.chain.Sha256;
 import org.madang.journal.signing.Ed25519KeyPair;
-import org.madang.journal.testing.ChildJvm;
 import org.madang.journal.testing.TestKeys;
 
 /** A writer process and readers or would-be writers in another process, at the same time. */
@@ -24,18 +23,17 @@ class ConcurrentProcessesTest {
 
     private final Ed25519KeyPair key = TestKeys.fixedDeviceKey();
 
-    private Process startWriter(Path file, long count) throws Exception {
-        return ChildJvm.start(AppendingChild.class, dir.resolve("child.log"), file.toString(),
-                HexFormat.of().formatHex(key.pkcs8(), 16, 48), String.valueOf(count));
+    private ProcessTestSupport.Child startWriter(Path file, long count) throws Exception {
+        return ProcessTestSupport.startAppender(dir, "writer", file, HexFormat.of().formatHex(key.pkcs8(), 16, 48), count);
     }
 
     @Test
     void readerInAnotherProcessSeesAConsistentPrefixWhileTheWriterAppends() throws Exception {
         Path file = dir.resolve("journal.db");
         int total = 3000;
-        Process writer = startWriter(file, total);
-        ProcessTestSupport.Output output = ProcessTestSupport.collect(writer);
-        output.awaitFirstLine();
+        ProcessTestSupport.Child child = startWriter(file, total);
+        Process writer = child.process();
+        child.awaitLines(1);
 
         long after = 0;
         Sha256 lastHash = null;
@@ -70,10 +68,10 @@ class ConcurrentProcessesTest {
     @Test
     void secondWriterIsRefusedNamingTheProcessThatHoldsTheJournal() throws Exception {
         Path file = dir.resolve("journal.db");
-        Process writer = startWriter(file, 0);
+        ProcessTestSupport.Child child = startWriter(file, 0);
+        Process writer = child.process();
         try {
-            ProcessTestSupport.Output output = ProcessTestSupport.collect(writer);
-            output.awaitLines(2); // "open", then a first durable append
+            child.awaitLines(2); // "open", then a first durable append
 
             assertThatThrownBy(() -> SqliteJournal.open(JournalOptions.defaults(file, key, "second writer")))
                     .isInstanceOfSatisfying(JournalException.class, e -> {
@@ -81,8 +79,7 @@ class ConcurrentProcessesTest {
                         assertThat(e.getMessage()).contains("process " + writer.pid()).contains("appending child");
                     });
         } finally {
-            writer.destroyForcibly();
-            writer.waitFor(30, TimeUnit.SECONDS);
+            child.kill();
         }
         // The kernel dropped the dead writer's lock: a new writer can open.
         try (SqliteJournal journal = SqliteJournal.open(JournalOptions.defaults(file, key, "after the kill"))) {

@@ -1,60 +1,54 @@
 package org.madang.journal.sqlite;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.madang.journal.testing.ChildJvm;
 
-/** Collects a child process's stdout lines on a background thread. */
+/** Runs the appending child with its stdout in a file, and reads what it printed. */
 final class ProcessTestSupport {
 
     private ProcessTestSupport() {
     }
 
-    /** Lines read so far, a latch that opens at the first line, and a future done at end of stream. */
-    record Output(List<String> lines, CountDownLatch firstLine, CompletableFuture<Void> finished) {
-        void awaitFirstLine() throws InterruptedException {
-            if (!firstLine.await(30, TimeUnit.SECONDS)) {
-                throw new AssertionError("child printed nothing within 30 s; lines so far: " + lines);
-            }
+    /** A running child and the file its stdout goes to. */
+    record Child(Process process, Path stdout) {
+
+        /** Every complete line printed so far. */
+        List<String> lines() throws IOException {
+            String text = Files.exists(stdout) ? Files.readString(stdout, StandardCharsets.UTF_8) : "";
+            int end = text.lastIndexOf('\n');
+            return end < 0 ? List.of() : text.substring(0, end).lines().toList();
         }
 
         /** Waits until at least {@code count} lines were printed. */
-        void awaitLines(int count) throws InterruptedException {
-            awaitFirstLine();
+        void awaitLines(int count) throws IOException, InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (lines.size() < count) {
-                if (System.nanoTime() > deadline || finished.isDone()) {
-                    throw new AssertionError("child printed " + lines.size() + " of " + count + " lines: " + lines);
+            while (lines().size() < count) {
+                if (System.nanoTime() > deadline || !process.isAlive()) {
+                    throw new AssertionError("child printed " + lines().size() + " of " + count + " lines; "
+                            + (process.isAlive() ? "still running" : "exited " + process.exitValue()));
                 }
                 Thread.sleep(5);
             }
         }
 
-        void awaitEnd() throws Exception {
-            finished.get(30, TimeUnit.SECONDS);
+        /** Kills the child with SIGKILL and waits until it is gone. */
+        void kill() throws InterruptedException {
+            process.destroyForcibly();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new AssertionError("child " + process.pid() + " survived SIGKILL for 30 s");
+            }
         }
     }
 
-    static Output collect(Process process) {
-        List<String> lines = new CopyOnWriteArrayList<>();
-        CountDownLatch first = new CountDownLatch(1);
-        CompletableFuture<Void> finished = CompletableFuture.runAsync(() -> {
-            try (BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = reader.readLine()) != null; ) {
-                    lines.add(line);
-                    first.countDown();
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        return new Output(lines, first, finished);
+    static Child startAppender(Path dir, String name, Path journal, String seedHex, long count) throws IOException {
+        Path stdout = Files.createTempFile(dir, name, ".out");
+        Process process = ChildJvm.start(AppendingChild.class, stdout, dir.resolve(name + ".log"), journal.toString(),
+                seedHex, String.valueOf(count));
+        return new Child(process, stdout);
     }
 }
