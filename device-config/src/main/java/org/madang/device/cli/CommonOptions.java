@@ -1,0 +1,48 @@
+package org.madang.device.cli;
+
+import java.util.Locale;
+import java.util.Map;
+import org.madang.device.profile.Language;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * What every subcommand has: the {@code --lang ko|en} option and the process environment of the
+ * root command. Errors are always in both languages whatever {@code --lang} says.
+ */
+final class CommonOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
+    @Option(names = "--lang", paramLabel = "ko|en", descriptionKey = "lang", converter = LanguageConverter.class)
+    private Language language;
+
+    Environment environment() {
+        return ((DeviceConfigCommand) command.root().userObject()).environment();
+    }
+
+    /** The words of normal output: the chosen language, else the environment's. */
+    Messages messages() {
+        return Messages.of(language != null ? language : fromEnvironment(environment().variables()));
+    }
+
+    /** Korean unless the locale variables ask for English (LC_ALL overrides LANG, as in POSIX). */
+    static Language fromEnvironment(Map<String, String> variables) {
+        String lcAll = variables.getOrDefault("LC_ALL", "");
+        String locale = lcAll.isEmpty() ? variables.getOrDefault("LANG", "") : lcAll;
+        return locale.toLowerCase(Locale.ROOT).startsWith("en") ? Language.EN : Language.KO;
+    }
+
+    /** Converts "ko" and "en"; anything else is a usage error naming both. */
+    static final class LanguageConverter implements ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            return Language.fromTag(value.toLowerCase(Locale.ROOT))
+                    .orElseThrow(() -> new TypeConversionException("'" + value + "' is not ko or en"));
+        }
+    }
+}
