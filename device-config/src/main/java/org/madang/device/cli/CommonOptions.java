@@ -2,6 +2,7 @@ package org.madang.device.cli;
 
 import java.util.Locale;
 import java.util.Map;
+import org.madang.device.profile.ProfileName;
 import org.madang.device.profile.Language;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +42,7 @@ final class CommonOptions {
     static final class LanguageConverter implements ITypeConverter<Language> {
         @Override
         public Language convert(String value) {
-            return Language.fromTag(value.toLowerCase(Locale.ROOT))
+            return ProfileName.find(Language.class, value.toLowerCase(Locale.ROOT))
                     .orElseThrow(() -> new TypeConversionException("'" + value + "' is not ko or en"));
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.madang.device.profile.ProfileName;
 import org.madang.device.profile.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -84,7 +85,7 @@ public final class DeviceConfigCommand implements Callable<Integer> {
             String value = arg.startsWith("--lang=") ? arg.substring("--lang=".length())
                     : arg.equals("--lang") && i + 1 < list.size() ? list.get(i + 1) : null;
             if (value != null) {
-                return Language.fromTag(value.toLowerCase(Locale.ROOT));
+                return ProfileName.find(Language.class, value.toLowerCase(Locale.ROOT));
             }
         }
         return Optional.empty();

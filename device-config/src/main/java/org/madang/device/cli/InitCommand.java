@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.madang.device.pin.AdminPinHash;
+import org.madang.device.profile.ProfileName;
 import org.madang.device.profile.DeviceProfile;
 import org.madang.device.profile.DeviceProfiles;
 import org.madang.device.profile.Language;
@@ -90,11 +91,11 @@ final class InitCommand implements Callable<Integer> {
         tree.put("deviceId", deviceId);
         tree.putObject("site").put("dongCode", siteCode).put("dongName", siteName);
         roles.forEach(tree.putArray("roles")::add);
-        Language.tags().forEach(tree.putArray("locales")::add);
+        ProfileName.all(Language.class).forEach(tree.putArray("locales")::add);
         tree.put("centralUrl", centralUrl);
         tree.putArray("trustedCentralKeys");
         tree.put("dataDir", directory.root().toString());
-        tree.putObject("peripherals").put("provider", PeripheralProvider.NONE.jsonName());
+        tree.putObject("peripherals").put("provider", PeripheralProvider.NONE.profileName());
         try {
             return DeviceProfiles.fromTree(tree);
         } catch (ProfileException e) {

@@ -92,13 +92,13 @@ final class ShowCommand implements Callable<Integer> {
         out.println(m.get("show.profile", directory.profileFile()));
         out.println(indent + m.get("show.device-id", profile.deviceId()));
         out.println(indent + m.get("show.site", profile.site().dongCode(), profile.site().dongName()));
-        out.println(indent + m.get("show.roles", profile.roles().stream().map(Role::jsonName).collect(Collectors.joining(", "))));
+        out.println(indent + m.get("show.roles", profile.roles().stream().map(Role::profileName).collect(Collectors.joining(", "))));
         out.println(indent + m.get("show.locales", profile.locales().stream().map(Language::tag)
                 .collect(Collectors.joining(", "))));
         out.println(indent + m.get("show.central", profile.centralUrl()));
         out.println(indent + m.get("show.trusted-keys", profile.trustedCentralKeys().size()));
         out.println(indent + m.get("show.data-dir", profile.dataDir()));
-        out.println(indent + m.get("show.peripherals", profile.peripherals().provider().jsonName()));
+        out.println(indent + m.get("show.peripherals", profile.peripherals().provider().profileName()));
         out.println(indent + m.get(profile.adminPin().isPresent() ? "show.admin-pin.set" : "show.admin-pin.not-set"));
         out.println(m.get("show.key", directory.keys().publicKeyFile()));
         out.println(indent + m.get("show.key-id", key.keyId()));

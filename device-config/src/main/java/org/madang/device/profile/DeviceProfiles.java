@@ -94,7 +94,7 @@ public final class DeviceProfiles {
         root.put("deviceId", profile.deviceId());
         root.putObject("site").put("dongCode", profile.site().dongCode()).put("dongName", profile.site().dongName());
         ArrayNode roles = root.putArray("roles");
-        profile.roles().forEach(role -> roles.add(role.jsonName()));
+        profile.roles().forEach(role -> roles.add(role.profileName()));
         ArrayNode locales = root.putArray("locales");
         profile.locales().forEach(locale -> locales.add(locale.tag()));
         root.put("centralUrl", profile.centralUrl().toString());
@@ -103,7 +103,7 @@ public final class DeviceProfiles {
             keys.addObject().put("kty", "OKP").put("crv", "Ed25519").put("kid", key.kid()).put("x", key.key().jwkX());
         }
         root.put("dataDir", profile.dataDir().toString());
-        root.putObject("peripherals").put("provider", profile.peripherals().provider().jsonName());
+        root.putObject("peripherals").put("provider", profile.peripherals().provider().profileName());
         profile.adminPin().ifPresent(pin -> root.putObject("adminPin")
                 .put("algorithm", AdminPinHash.ALGORITHM)
                 .put("iterations", pin.iterations())

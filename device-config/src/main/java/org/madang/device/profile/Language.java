@@ -1,12 +1,9 @@
 package org.madang.device.profile;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /** A language the device speaks. Korean comes first everywhere: it is the civic default. */
-public enum Language {
+public enum Language implements ProfileName {
     /** Korean. */
     KO("ko"),
     /** English. */
@@ -23,18 +20,13 @@ public enum Language {
         return tag;
     }
 
+    @Override
+    public String profileName() {
+        return tag;
+    }
+
     /** The Java locale for resource bundles and number formats. */
     public Locale locale() {
         return Locale.forLanguageTag(tag);
-    }
-
-    /** The language with this tag, if supported (exact, lower case). */
-    public static Optional<Language> fromTag(String tag) {
-        return Arrays.stream(values()).filter(language -> language.tag.equals(tag)).findFirst();
-    }
-
-    /** Every supported tag, for messages that list the allowed values. */
-    public static List<String> tags() {
-        return Arrays.stream(values()).map(Language::tag).toList();
     }
 }

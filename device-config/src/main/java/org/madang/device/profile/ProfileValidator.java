@@ -52,8 +52,8 @@ final class ProfileValidator {
                         DEVICE_ID.pattern(), "gwangsan-wolgok1-01"));
         Optional<Site> site = fields.object("site", "{\"dongCode\":\"" + DongCodeRule.EXAMPLE + "\",\"dongName\":\"명동\"}")
                 .flatMap(this::site);
-        List<Role> roles = distinctList(fields, "roles", Role.jsonNames(), Role::fromJson);
-        List<Language> locales = distinctList(fields, "locales", Language.tags(), Language::fromTag);
+        List<Role> roles = distinctList(fields, "roles", ProfileName.all(Role.class), name -> ProfileName.find(Role.class, name));
+        List<Language> locales = distinctList(fields, "locales", ProfileName.all(Language.class), tag -> ProfileName.find(Language.class, tag));
         if (!locales.isEmpty() && locales.getFirst() != Language.KO) {
             problems.add("locales[0]", locales.getFirst().tag(), ProfileProblem.Code.LOCALES_NOT_KOREAN_FIRST);
         }
@@ -148,10 +148,10 @@ final class ProfileValidator {
         ObjectFields peripherals = new ObjectFields(node, "peripherals", problems);
         peripherals.rejectUnknown(List.of("provider"));
         return peripherals.text("provider", "none").flatMap(name -> {
-            Optional<PeripheralProvider> provider = PeripheralProvider.fromJson(name);
+            Optional<PeripheralProvider> provider = ProfileName.find(PeripheralProvider.class, name);
             if (provider.isEmpty()) {
                 problems.add("peripherals.provider", name, ProfileProblem.Code.NOT_ONE_OF,
-                        String.join(", ", PeripheralProvider.jsonNames()));
+                        String.join(", ", ProfileName.all(PeripheralProvider.class)));
             }
             return provider.map(Peripherals::new);
         });

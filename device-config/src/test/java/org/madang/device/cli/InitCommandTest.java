@@ -45,7 +45,7 @@ class InitCommandTest {
         DeviceProfile profile = DeviceProfiles.read(dataDir.resolve("device-profile.json"));
         assertThat(profile.deviceId()).isEqualTo("gwangsan-wolgok1-01");
         assertThat(profile.dataDir()).isEqualTo(dataDir);
-        assertThat(profile.roles()).extracting(role -> role.jsonName()).containsExactly("checkin", "vote");
+        assertThat(profile.roles()).extracting(role -> role.profileName()).containsExactly("checkin", "vote");
         assertThat(profile.adminPin()).hasValueSatisfying(hash -> assertThat(hash.verify(Cli.PIN.toCharArray())).isTrue());
         try (SqliteJournalReader reader = SqliteJournalReader.open(dataDir.resolve("journal.db"))) {
             List<JournalRecord> records = reader.readAfter(0, 10);

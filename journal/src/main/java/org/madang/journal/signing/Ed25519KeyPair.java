@@ -22,6 +22,7 @@ public final class Ed25519KeyPair implements RecordSigner {
     private static final byte[] PKCS8_PREFIX = HexFormat.of().parseHex("302e020100300506032b657004220420");
 
     private final byte[] seed;
+    private final byte[] rawPublicKey;
     private final Ed25519PublicKey publicKey;
     private final String keyId;
 
@@ -29,6 +30,7 @@ public final class Ed25519KeyPair implements RecordSigner {
         this.seed = seed;
         byte[] raw = new byte[Ed25519PublicKey.LENGTH];
         Ed25519.generatePublicKey(seed, 0, raw, 0);
+        this.rawPublicKey = raw;
         this.publicKey = Ed25519PublicKey.ofRaw(raw);
         this.keyId = publicKey.keyId();
     }
@@ -78,7 +80,8 @@ public final class Ed25519KeyPair implements RecordSigner {
     @Override
     public Signature64 sign(byte[] message) {
         byte[] signature = new byte[Signature64.LENGTH];
-        Ed25519.sign(seed, 0, message, 0, message.length, signature, 0);
+        // Passing the public key saves deriving it again: half the cost of a signature.
+        Ed25519.sign(seed, 0, rawPublicKey, 0, message, 0, message.length, signature, 0);
         return Signature64.of(signature);
     }
 
