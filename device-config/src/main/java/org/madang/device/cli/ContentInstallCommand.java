@@ -68,7 +68,7 @@ final class ContentInstallCommand implements Callable<Integer> {
 
     private void print(Messages messages, ContentBundle bundle, Path installedAs) {
         var out = common.environment().out();
-        out.println(messages.get("content.installed", bundle.version(), bundle.district(), installedAs));
+        out.println(messages.get("content.installed", String.valueOf(bundle.version()), bundle.district(), installedAs));
         out.println("  " + messages.get("content.installed.issued", bundle.issuedAt().toString()));
         out.println("  " + messages.get("content.installed.revocations", bundle.revocations().size()));
         out.println("  " + messages.get("content.installed.events", bundle.events().size()));

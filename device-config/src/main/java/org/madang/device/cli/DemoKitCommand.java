@@ -86,7 +86,7 @@ final class DemoKitCommand implements Callable<Integer> {
                 DeviceKeyStore.in(centralDir).privateKeyFile()));
         out.println("  " + messages.get(added ? "demo.done.trusted" : "demo.done.already-trusted", KID,
                 directory.profileFile()));
-        out.println("  " + messages.get("content.installed", bundle.version(), bundle.district(),
+        out.println("  " + messages.get("content.installed", String.valueOf(bundle.version()), bundle.district(),
                 store.directory().resolve(ContentStore.CURRENT)));
         for (var event : bundle.events()) {
             out.println("    " + messages.get("content.installed.event", event.id(), event.titleKo(), event.titleEn(),
@@ -222,7 +222,7 @@ final class DemoKitCommand implements Callable<Integer> {
         for (int i = 0; i < birthYears.length; i++) {
             files.add(new TokenFile("member-" + (i + 1) + ".txt",
                     issuer.member("demo-member-" + (i + 1), dong, birthYears[i], issued, expires),
-                    Text.of("demo.token.member", i + 1, birthYears[i])));
+                    Text.of("demo.token.member", i + 1, String.valueOf(birthYears[i]))));
         }
         files.add(new TokenFile("staff-1.txt", issuer.staff("demo-staff-1", Messages.of(Language.KO).get("demo.staff.name"),
                 issued, expires), Text.of("demo.token.staff")));
@@ -235,7 +235,8 @@ final class DemoKitCommand implements Callable<Integer> {
 
     private static Path writeTokens(Path tokensDir, List<TokenFile> tokens) throws CommandFailure {
         try {
-            Files.createDirectories(tokensDir);
+            // A staff card is among them: not for every user of the machine.
+            Files.createDirectories(tokensDir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-x---")));
             StringBuilder readme = new StringBuilder();
             Messages ko = Messages.of(Language.KO);
             Messages en = Messages.of(Language.EN);

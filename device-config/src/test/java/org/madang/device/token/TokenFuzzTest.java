@@ -71,6 +71,22 @@ class TokenFuzzTest {
                 TokenRejection.SIGNATURE_INVALID, TokenRejection.WRONG_TYPE);
     }
 
+    @Test
+    void measuresTheCostOfAcceptingAValidToken() {
+        String token = fixture.member();
+        for (int i = 0; i < 2_000; i++) {
+            fixture.verifier.verify(token, TokenType.MEMBER);
+        }
+        int checks = 5_000;
+        long started = System.nanoTime();
+        for (int i = 0; i < checks; i++) {
+            assertThat(fixture.verifier.verify(token, TokenType.MEMBER)).isInstanceOf(TokenCheck.Accepted.class);
+        }
+        double micros = (System.nanoTime() - started) / 1e3 / checks;
+        System.out.printf("valid member token: %.1f µs a check (%.0f checks/s), %d characters%n", micros, 1e6 / micros,
+                token.length());
+    }
+
     private static String flipBits(String token, Random random) {
         char[] chars = token.toCharArray();
         for (int flips = 1 + random.nextInt(3); flips > 0; flips--) {
