@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.madang.device.profile.DongCode;
 import org.madang.device.token.MemberPseudonym;
 import org.madang.device.token.Revocations;
 
@@ -31,7 +32,6 @@ final class ContentValidator {
     private static final List<String> NOT_YET_READ = List.of("polls", "surveys");
     private static final List<String> EVENT = List.of("id", "title", "siteCode", "start", "end", "points", "limit");
     private static final Pattern EVENT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final Pattern SITE_CODE = Pattern.compile("[0-9]{10}");
     private static final String INSTANT_EXAMPLE = "2026-11-22T09:00:00+09:00";
 
     private ContentValidator() {
@@ -146,9 +146,9 @@ final class ContentValidator {
         Optional<String> siteCode = Optional.empty();
         if (event.has("siteCode")) {
             siteCode = event.text("siteCode", "1114055000", 10).filter(code -> {
-                boolean ok = SITE_CODE.matcher(code).matches();
+                boolean ok = DongCode.isValid(code);
                 if (!ok) {
-                    problems.add(event.path("siteCode"), code, ContentProblem.Code.SITE_CODE_FORMAT, "1114055000");
+                    problems.add(event.path("siteCode"), code, ContentProblem.Code.SITE_CODE_FORMAT, DongCode.EXAMPLE);
                 }
                 return ok;
             });

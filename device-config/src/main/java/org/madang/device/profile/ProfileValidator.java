@@ -50,7 +50,7 @@ final class ProfileValidator {
         Optional<String> deviceId = fields.text("deviceId", "gwangsan-wolgok1-01")
                 .filter(id -> matches(DEVICE_ID, "deviceId", id, ProfileProblem.Code.DEVICE_ID_FORMAT,
                         DEVICE_ID.pattern(), "gwangsan-wolgok1-01"));
-        Optional<Site> site = fields.object("site", "{\"dongCode\":\"" + DongCodeRule.EXAMPLE + "\",\"dongName\":\"명동\"}")
+        Optional<Site> site = fields.object("site", "{\"dongCode\":\"" + DongCode.EXAMPLE + "\",\"dongName\":\"명동\"}")
                 .flatMap(this::site);
         List<Role> roles = distinctList(fields, "roles", ProfileName.all(Role.class), name -> ProfileName.find(Role.class, name));
         List<Language> locales = distinctList(fields, "locales", ProfileName.all(Language.class), tag -> ProfileName.find(Language.class, tag));
@@ -78,7 +78,7 @@ final class ProfileValidator {
     private Optional<Site> site(JsonNode node) {
         ObjectFields site = new ObjectFields(node, "site", problems);
         site.rejectUnknown(List.of("dongCode", "dongName"));
-        Optional<String> code = site.text("dongCode", DongCodeRule.EXAMPLE);
+        Optional<String> code = site.text("dongCode", DongCode.EXAMPLE);
         int before = problems.size();
         code.ifPresent(c -> DongCodeRule.check("site.dongCode", c, problems));
         Optional<String> name = site.text("dongName", "명동").filter(n -> {

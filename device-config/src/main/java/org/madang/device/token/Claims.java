@@ -2,7 +2,7 @@ package org.madang.device.token;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.regex.Pattern;
+import org.madang.device.profile.DongCode;
 
 /** Typed reading of a token's claims; each problem names the claim, never its value. */
 final class Claims {
@@ -19,7 +19,6 @@ final class Claims {
     static final int MAX_TEXT = 128;
     // 9999-12-31T23:59:59Z: beyond it Instant arithmetic with the skew could overflow.
     private static final long MAX_SECONDS = 253_402_300_799L;
-    private static final Pattern DONG_CODE = Pattern.compile("[0-9]{10}");
     private static final int MIN_BIRTH_YEAR = 1900;
     private static final int MAX_BIRTH_YEAR = 2100;
 
@@ -64,8 +63,8 @@ final class Claims {
 
     private String dongCode(String name) throws BadClaim {
         String code = text(name);
-        if (!DONG_CODE.matcher(code).matches()) {
-            throw new BadClaim("claim " + name + " is not 10 digits");
+        if (!DongCode.isValid(code)) {
+            throw new BadClaim("claim " + name + " is not an administrative dong code");
         }
         return code;
     }
