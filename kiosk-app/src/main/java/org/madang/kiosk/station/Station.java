@@ -43,7 +43,7 @@ public final class Station implements ScanListener {
         this.results = Objects.requireNonNull(results, "results");
     }
 
-    /** Handles one scan on the caller's thread and returns its outcome (already written and signalled). */
+    /** Handles one scan on the caller's thread, as {@link #handle} does. */
     @Override
     public void onScan(String payload, ScanSource source) {
         handle(payload, source);

@@ -29,56 +29,56 @@ class EvdevScanInputTest {
 
     /** Builds a device's byte stream with records of one size. */
     private static final class Events {
-    private final int recordBytes;
-    private final ByteArrayOutputStream stream = new ByteArrayOutputStream();
+        private final int recordBytes;
+        private final ByteArrayOutputStream stream = new ByteArrayOutputStream();
 
-    Events(int recordBytes) {
-        this.recordBytes = recordBytes;
-    }
-
-    private void event(int type, int code, int value) {
-        ByteBuffer record = ByteBuffer.allocate(recordBytes).order(ByteOrder.nativeOrder());
-        // The timeval is filled like the kernel does; the reader must skip it.
-        record.putLong(0, 1_763_800_000L);
-        record.putShort(recordBytes - 8, (short) type);
-        record.putShort(recordBytes - 6, (short) code);
-        record.putInt(recordBytes - 4, value);
-        stream.writeBytes(record.array());
-    }
-
-    private void key(int code, int value) {
-        event(EV_MSC, 4, 0x70000 + code); // scan code report, as real keyboards send first
-        event(EvdevScanInput.EV_KEY, code, value);
-        event(EV_SYN, 0, 0);
-    }
-
-    private void type(String text) {
-        for (char c : text.toCharArray()) {
-            boolean shifted = c == ':' || c == '_' || Character.isUpperCase(c);
-            if (shifted) {
-                key(EvdevScanInput.KEY_LEFTSHIFT, 1);
-            }
-            int code = CODES.get(c);
-            key(code, 1);
-            key(code, 0);
-            if (shifted) {
-                key(EvdevScanInput.KEY_LEFTSHIFT, 0);
-            }
+        Events(int recordBytes) {
+            this.recordBytes = recordBytes;
         }
-        key(EvdevScanInput.KEY_ENTER, 1);
-        key(EvdevScanInput.KEY_ENTER, 0);
-    }
 
-    private List<String> read(int size) throws Exception {
-        List<String> scans = new ArrayList<>();
-        try (EvdevScanInput input = new EvdevScanInput(new ByteArrayInputStream(stream.toByteArray()), size)) {
-            input.readInto((payload, source) -> {
-                assertThat(source).isEqualTo(ScanSource.KEYBOARD_WEDGE);
-                scans.add(payload);
-            });
+        private void event(int type, int code, int value) {
+            ByteBuffer record = ByteBuffer.allocate(recordBytes).order(ByteOrder.nativeOrder());
+            // The timeval is filled like the kernel does; the reader must skip it.
+            record.putLong(0, 1_763_800_000L);
+            record.putShort(recordBytes - 8, (short) type);
+            record.putShort(recordBytes - 6, (short) code);
+            record.putInt(recordBytes - 4, value);
+            stream.writeBytes(record.array());
         }
-        return scans;
-    }
+
+        private void key(int code, int value) {
+            event(EV_MSC, 4, 0x70000 + code); // scan code report, as real keyboards send first
+            event(EvdevScanInput.EV_KEY, code, value);
+            event(EV_SYN, 0, 0);
+        }
+
+        private void type(String text) {
+            for (char c : text.toCharArray()) {
+                boolean shifted = c == ':' || c == '_' || Character.isUpperCase(c);
+                if (shifted) {
+                    key(EvdevScanInput.KEY_LEFTSHIFT, 1);
+                }
+                int code = CODES.get(c);
+                key(code, 1);
+                key(code, 0);
+                if (shifted) {
+                    key(EvdevScanInput.KEY_LEFTSHIFT, 0);
+                }
+            }
+            key(EvdevScanInput.KEY_ENTER, 1);
+            key(EvdevScanInput.KEY_ENTER, 0);
+        }
+
+        private List<String> read(int size) throws Exception {
+            List<String> scans = new ArrayList<>();
+            try (EvdevScanInput input = new EvdevScanInput(new ByteArrayInputStream(stream.toByteArray()), size)) {
+                input.readInto((payload, source) -> {
+                    assertThat(source).isEqualTo(ScanSource.KEYBOARD_WEDGE);
+                    scans.add(payload);
+                });
+            }
+            return scans;
+        }
     }
 
     private void type(String text) {
