@@ -15,6 +15,7 @@ import org.madang.device.keys.DeviceKeyStore;
 import org.madang.device.profile.DeviceProfile;
 import org.madang.device.profile.DeviceProfiles;
 import org.madang.device.profile.ProfileException;
+import org.madang.device.profile.Role;
 import org.madang.device.token.TokenVerifier;
 import org.madang.journal.JournalException;
 import org.madang.journal.JournalOptions;
@@ -88,6 +89,11 @@ public final class StationFactory {
                     List.of(root), null);
         }
         DeviceProfile profile = profile(root);
+        if (!profile.roles().contains(Role.CHECKIN)) {
+            // A voting-only terminal must not start taking check-ins because someone ran the wrong command.
+            throw StationStartException.of(StationStartException.INVALID, "station.error.no-checkin-role",
+                    List.of(DeviceProfiles.fileIn(root)), null);
+        }
         Ed25519KeyPair key = key(root);
         List<AutoCloseable> opened = new ArrayList<>();
         try {

@@ -66,6 +66,18 @@ class CheckinStationCommandTest {
     }
 
     @Test
+    void refusesADeviceWhoseProfileDoesNotTakeCheckins() throws Exception {
+        Path dataDir = TestDevice.create(temp.resolve("device"), Peripherals.none(),
+                java.util.List.of(org.madang.device.profile.Role.VOTE));
+
+        StationStartException e = failure(factory(temp), dataDir, "cleanup");
+
+        assertThat(e.exitCode()).isEqualTo(StationStartException.INVALID);
+        assertThat(e.userMessage(Locale.KOREAN)).contains("checkin", "해결:");
+        assertThat(e.userMessage(Locale.ROOT)).contains("roles", "Fix:");
+    }
+
+    @Test
     void refusesAMissingDataDirectory() {
         StationStartException e = failure(factory(temp), temp.resolve("missing"), "cleanup");
 

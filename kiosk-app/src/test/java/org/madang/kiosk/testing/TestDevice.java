@@ -23,9 +23,13 @@ public final class TestDevice {
     }
 
     public static Path create(Path dataDir, Peripherals peripherals) throws Exception {
+        return create(dataDir, peripherals, List.of(Role.CHECKIN));
+    }
+
+    public static Path create(Path dataDir, Peripherals peripherals, List<Role> roles) throws Exception {
         Files.createDirectories(dataDir);
         DeviceProfile profile = new DeviceProfile(DeviceProfiles.SCHEMA_VERSION, "test-station-01",
-                new Site(SITE, "명동"), List.of(Role.CHECKIN), List.of(Language.KO, Language.EN),
+                new Site(SITE, "명동"), roles, List.of(Language.KO, Language.EN),
                 URI.create("https://central.example/"), List.of(), dataDir.toAbsolutePath(), peripherals,
                 Optional.empty());
         DeviceProfiles.write(DeviceProfiles.fileIn(dataDir), profile);
