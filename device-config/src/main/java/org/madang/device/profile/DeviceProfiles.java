@@ -103,7 +103,12 @@ public final class DeviceProfiles {
             keys.addObject().put("kty", "OKP").put("crv", "Ed25519").put("kid", key.kid()).put("x", key.key().jwkX());
         }
         root.put("dataDir", profile.dataDir().toString());
-        root.putObject("peripherals").put("provider", profile.peripherals().provider().profileName());
+        ObjectNode peripherals = root.putObject("peripherals")
+                .put("provider", profile.peripherals().provider().profileName());
+        profile.peripherals().pins().ifPresent(pins -> {
+            ObjectNode pinNode = peripherals.putObject("pins");
+            pins.byName().forEach(pinNode::put);
+        });
         profile.adminPin().ifPresent(pin -> root.putObject("adminPin")
                 .put("algorithm", AdminPinHash.ALGORITHM)
                 .put("iterations", pin.iterations())

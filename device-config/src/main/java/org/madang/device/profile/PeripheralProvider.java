@@ -9,7 +9,7 @@ public enum PeripheralProvider implements ProfileName {
     NONE("none"),
     /** Simulated peripherals, for demos and tests. */
     MOCK("mock"),
-    /** Raspberry Pi GPIO pins (the pin map arrives with the peripherals module). */
+    /** Raspberry Pi GPIO pins, through the kernel's character device ({@code /dev/gpiochip*}). */
     GPIO("gpio");
 
     private final String jsonName;
@@ -18,10 +18,14 @@ public enum PeripheralProvider implements ProfileName {
         this.jsonName = jsonName;
     }
 
-
     /** The name used in the profile file and on the command line. */
     @Override
     public String profileName() {
         return jsonName;
+    }
+
+    /** Whether this provider drives GPIO pins (real or simulated), so the profile must name them. */
+    public boolean usesPins() {
+        return this != NONE;
     }
 }

@@ -77,7 +77,13 @@ public record ProfileProblem(String field, String value, Code code, List<String>
         /** The salt is not base64 of enough bytes. Args: the minimum bytes. */
         ADMIN_PIN_SALT,
         /** The hash is not base64 of the right length. Args: the length in bytes. */
-        ADMIN_PIN_HASH
+        ADMIN_PIN_HASH,
+        /** A GPIO pin number outside the header's BCM range. Args: the lowest, the highest. */
+        PIN_OUT_OF_RANGE,
+        /** Two peripherals on one GPIO pin. Args: the other field using it. */
+        PIN_REUSED,
+        /** A pin map given for a provider that drives no pins. Args: the provider. */
+        PINS_NOT_ALLOWED
     }
 
     public ProfileProblem {

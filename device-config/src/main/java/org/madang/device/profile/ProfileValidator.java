@@ -5,8 +5,11 @@ import java.net.URI;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -146,15 +149,70 @@ final class ProfileValidator {
 
     private Optional<Peripherals> peripherals(JsonNode node) {
         ObjectFields peripherals = new ObjectFields(node, "peripherals", problems);
-        peripherals.rejectUnknown(List.of("provider"));
-        return peripherals.text("provider", "none").flatMap(name -> {
-            Optional<PeripheralProvider> provider = ProfileName.find(PeripheralProvider.class, name);
-            if (provider.isEmpty()) {
+        peripherals.rejectUnknown(List.of("provider", "pins"));
+        Optional<PeripheralProvider> provider = peripherals.text("provider", "none").flatMap(name -> {
+            Optional<PeripheralProvider> found = ProfileName.find(PeripheralProvider.class, name);
+            if (found.isEmpty()) {
                 problems.add("peripherals.provider", name, ProfileProblem.Code.NOT_ONE_OF,
                         String.join(", ", ProfileName.all(PeripheralProvider.class)));
             }
-            return provider.map(Peripherals::new);
+            return found;
         });
+        if (provider.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean hasPins = peripherals.has("pins") && !peripherals.raw("pins").isNull();
+        if (!provider.get().usesPins()) {
+            if (hasPins) {
+                problems.add("peripherals.pins", peripherals.raw("pins"), ProfileProblem.Code.PINS_NOT_ALLOWED,
+                        provider.get().profileName());
+                return Optional.empty();
+            }
+            return Optional.of(Peripherals.none());
+        }
+        return peripherals.object("pins", PIN_EXAMPLE).flatMap(this::pins)
+                .map(pins -> Peripherals.onPins(provider.get(), pins));
+    }
+
+    static final String PIN_EXAMPLE =
+            "{\"ledGreen\":17,\"ledAmber\":27,\"ledRed\":22,\"buzzer\":18,\"callButton\":23}";
+    private static final List<String> PIN_FIELDS = List.of("ledGreen", "ledAmber", "ledRed", "buzzer", "callButton");
+
+    private Optional<PinMap> pins(JsonNode node) {
+        ObjectFields pins = new ObjectFields(node, "peripherals.pins", problems);
+        pins.rejectUnknown(PIN_FIELDS);
+        int before = problems.size();
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        Map<Integer, String> owners = new HashMap<>();
+        for (String name : PIN_FIELDS) {
+            boolean optional = name.equals("callButton");
+            if (optional && (!pins.has(name) || pins.raw(name).isNull())) {
+                continue;
+            }
+            OptionalInt pin = pins.integer(name, "17");
+            if (pin.isEmpty()) {
+                continue;
+            }
+            int number = pin.getAsInt();
+            String path = "peripherals.pins." + name;
+            if (number < PinMap.MIN_PIN || number > PinMap.MAX_PIN) {
+                problems.add(path, String.valueOf(number), ProfileProblem.Code.PIN_OUT_OF_RANGE, PinMap.MIN_PIN,
+                        PinMap.MAX_PIN);
+                continue;
+            }
+            String other = owners.putIfAbsent(number, name);
+            if (other != null) {
+                problems.add(path, String.valueOf(number), ProfileProblem.Code.PIN_REUSED, "peripherals.pins." + other);
+                continue;
+            }
+            numbers.put(name, number);
+        }
+        if (problems.size() != before) {
+            return Optional.empty();
+        }
+        Integer button = numbers.get("callButton");
+        return Optional.of(new PinMap(numbers.get("ledGreen"), numbers.get("ledAmber"), numbers.get("ledRed"),
+                numbers.get("buzzer"), button == null ? OptionalInt.empty() : OptionalInt.of(button)));
     }
 
     private boolean matches(Pattern pattern, String field, String value, ProfileProblem.Code code, Object... args) {

@@ -275,12 +275,14 @@ class ProfileValidationTest {
     }
 
     @Test
-    void rejectsUnknownPeripheralProviderAndPinsForNow() {
+    void rejectsUnknownPeripheralProviderNamingTheKnownOnes() {
         ObjectNode tree = valid();
         tree.putObject("peripherals").put("provider", "usb").putObject("pins");
 
-        assertThat(problemsOf(tree)).extracting(ProfileProblem::field)
-                .containsExactly("peripherals.pins", "peripherals.provider");
+        assertThat(problemsOf(tree)).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("peripherals.provider");
+            assertThat(problem.args()).containsExactly("none, mock, gpio");
+        });
     }
 
     @Test

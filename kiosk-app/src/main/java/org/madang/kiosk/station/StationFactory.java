@@ -1,0 +1,178 @@
+package org.madang.kiosk.station;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Executors;
+import org.madang.device.keys.DeviceKeyException;
+import org.madang.device.keys.DeviceKeyStore;
+import org.madang.device.profile.DeviceProfile;
+import org.madang.device.profile.DeviceProfiles;
+import org.madang.device.profile.ProfileException;
+import org.madang.device.profile.Role;
+import org.madang.device.token.TokenVerifier;
+import org.madang.journal.JournalException;
+import org.madang.journal.JournalOptions;
+import org.madang.journal.signing.Ed25519KeyPair;
+import org.madang.journal.sqlite.SqliteJournal;
+import org.madang.kiosk.checkin.CheckinContent;
+import org.madang.kiosk.checkin.JournalCheckinDesk;
+import org.madang.kiosk.hardware.DevicePeripherals;
+import org.madang.kiosk.hardware.LedState;
+import org.madang.kiosk.hardware.PeripheralsFactory;
+import org.madang.kiosk.hardware.PeripheralsUnavailableException;
+
+/**
+ * Builds a station's real parts from its data directory: profile, device key, journal, token
+ * verifier, content, peripherals. The one seam where tests and the lead choose implementations:
+ * the token verifier and the content come from {@link VerifierSource} and {@link ContentSource}.
+ */
+public final class StationFactory {
+
+    /** The journal's file name in the data directory (as device-config creates it). */
+    public static final String JOURNAL_FILE = "journal.db";
+
+    /** Opens the token verifier of a device (its trusted keys, its revocation list). */
+    @FunctionalInterface
+    public interface VerifierSource {
+        TokenVerifier open(DeviceProfile profile, Path dataDir) throws StationStartException;
+    }
+
+    /** Opens the check-in content of a device (its events and member-hash key). */
+    @FunctionalInterface
+    public interface ContentSource {
+        CheckinContent open(DeviceProfile profile, Path dataDir) throws StationStartException;
+    }
+
+    private final VerifierSource verifiers;
+    private final ContentSource contents;
+    private final Clock clock;
+    private final Path devDirectory;
+
+    /**
+     * The constructor to wire the real verifier and content with, e.g.
+     * {@code new StationFactory((p, d) -> JwtTokenVerifier..., (p, d) -> contentStore..., Clock.systemUTC(), Path.of("/dev"))}.
+     *
+     * @param devDirectory where GPIO devices appear ({@code /dev})
+     */
+    public StationFactory(VerifierSource verifiers, ContentSource contents, Clock clock, Path devDirectory) {
+        this.verifiers = verifiers;
+        this.contents = contents;
+        this.clock = clock;
+        this.devDirectory = devDirectory;
+    }
+
+    /**
+     * The factory the command uses until the real token verifier and content store are wired in:
+     * it starts nothing and says so.
+     */
+    public static StationFactory notYetWired() {
+        VerifierSource none = (profile, dataDir) -> {
+            throw StationStartException.of(StationStartException.ENVIRONMENT, "station.error.not-wired", List.of(), null);
+        };
+        return new StationFactory(none, (profile, dataDir) -> {
+            throw StationStartException.of(StationStartException.ENVIRONMENT, "station.error.not-wired", List.of(), null);
+        }, Clock.systemUTC(), Path.of("/dev"));
+    }
+
+    /** Opens everything and returns the station ready to run; on failure, closes what it opened. */
+    public OpenStation open(Path dataDir, String eventId, OutputStream results) throws StationStartException {
+        Path root = dataDir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw StationStartException.of(StationStartException.ENVIRONMENT, "station.error.data-dir-missing",
+                    List.of(root), null);
+        }
+        DeviceProfile profile = profile(root);
+        if (!profile.roles().contains(Role.CHECKIN)) {
+            // A voting-only terminal must not start taking check-ins because someone ran the wrong command.
+            throw StationStartException.of(StationStartException.INVALID, "station.error.no-checkin-role",
+                    List.of(DeviceProfiles.fileIn(root)), null);
+        }
+        Ed25519KeyPair key = key(root);
+        List<AutoCloseable> opened = new ArrayList<>();
+        try {
+            SqliteJournal journal = journal(root, key);
+            opened.add(journal);
+            TokenVerifier verifier = verifiers.open(profile, root);
+            CheckinContent content = contents.open(profile, root);
+            if (content.event(eventId).isEmpty()) {
+                throw StationStartException.of(StationStartException.INVALID, "station.error.no-such-event",
+                        List.of(eventId), null);
+            }
+            JournalCheckinDesk desk = journal(() -> JournalCheckinDesk.open(journal, verifier, content,
+                    profile.site().dongCode(), clock), root);
+            ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+                    Thread.ofPlatform().name("peripherals").daemon().factory());
+            opened.add(scheduler::shutdownNow);
+            DevicePeripherals peripherals = peripherals(profile, root, scheduler);
+            opened.add(peripherals);
+            // Records may be waiting for upload; the sync agent owns the "synced" state.
+            peripherals.led().show(LedState.WAITING);
+            return new OpenStation(new Station(desk, eventId, peripherals, new ScanResultWriter(results)), opened);
+        } catch (StationStartException | RuntimeException e) {
+            new OpenStation(null, opened).close();
+            throw e;
+        }
+    }
+
+    private static DeviceProfile profile(Path root) throws StationStartException {
+        Path file = DeviceProfiles.fileIn(root);
+        try {
+            return DeviceProfiles.read(file);
+        } catch (NoSuchFileException e) {
+            throw StationStartException.of(StationStartException.ENVIRONMENT, "station.error.profile-missing",
+                    List.of(file, root), e);
+        } catch (IOException e) {
+            throw StationStartException.of(StationStartException.ENVIRONMENT, "station.error.io",
+                    List.of(file, String.valueOf(e.getMessage())), e);
+        } catch (ProfileException e) {
+            throw StationStartException.of(StationStartException.INVALID, "station.error.profile-invalid",
+                    List.of(file, e.problems().size(), root), e);
+        }
+    }
+
+    private static Ed25519KeyPair key(Path root) throws StationStartException {
+        try {
+            return DeviceKeyStore.in(root).load();
+        } catch (DeviceKeyException e) {
+            throw StationStartException.of(StationStartException.ENVIRONMENT, "station.error.key",
+                    List.of(DeviceKeyStore.in(root).privateKeyFile(), String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    private static SqliteJournal journal(Path root, Ed25519KeyPair key) throws StationStartException {
+        return journal(() -> SqliteJournal.open(JournalOptions.defaults(root.resolve(JOURNAL_FILE), key,
+                "checkin-station (pid " + ProcessHandle.current().pid() + ")")), root);
+    }
+
+    private interface JournalStep<T> {
+        T run() throws JournalException;
+    }
+
+    private static <T> T journal(JournalStep<T> step, Path root) throws StationStartException {
+        try {
+            return step.run();
+        } catch (JournalException e) {
+            String key = e.failure() == JournalException.Failure.LOCKED ? "station.error.journal-locked"
+                    : "station.error.journal";
+            throw StationStartException.of(StationStartException.ENVIRONMENT, key,
+                    List.of(root.resolve(JOURNAL_FILE), e.failure().name(), String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    private DevicePeripherals peripherals(DeviceProfile profile, Path root, ScheduledExecutorService scheduler)
+            throws StationStartException {
+        try {
+            return new PeripheralsFactory(devDirectory, scheduler, System::nanoTime)
+                    .open(profile.peripherals(), DeviceProfiles.fileIn(root));
+        } catch (PeripheralsUnavailableException e) {
+            throw StationStartException.worded(StationStartException.ENVIRONMENT, e::userMessage, e);
+        }
+    }
+}
