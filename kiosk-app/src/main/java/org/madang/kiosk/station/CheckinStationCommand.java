@@ -41,7 +41,7 @@ public final class CheckinStationCommand implements Callable<Integer> {
 
     /** The command as {@code kiosk-app} runs it. */
     public CheckinStationCommand() {
-        this(StationFactory.notYetWired());
+        this(StationFactory.forDevice());
     }
 
     /** The command with the parts a factory builds (the real ones, or fakes in tests). */

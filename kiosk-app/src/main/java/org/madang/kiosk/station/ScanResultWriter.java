@@ -28,6 +28,8 @@ public final class ScanResultWriter {
     /** Writes the outcome of a scan for {@code eventId}. */
     public void write(String eventId, CheckinOutcome outcome) {
         ObjectNode line = MAPPER.createObjectNode();
+        // Fixed key order, result first: people read these lines too.
+        line.putNull("result");
         line.putNull("reason");
         line.putNull("token");
         line.putNull("seq");

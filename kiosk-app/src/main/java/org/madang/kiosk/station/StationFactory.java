@@ -21,7 +21,10 @@ import org.madang.journal.JournalException;
 import org.madang.journal.JournalOptions;
 import org.madang.journal.signing.Ed25519KeyPair;
 import org.madang.journal.sqlite.SqliteJournal;
+import org.madang.journal.clock.SystemWallClockTrust;
+import org.madang.journal.clock.WallClockTrust;
 import org.madang.kiosk.checkin.CheckinContent;
+import org.madang.kiosk.device.InstalledContent;
 import org.madang.kiosk.checkin.JournalCheckinDesk;
 import org.madang.kiosk.hardware.DevicePeripherals;
 import org.madang.kiosk.hardware.LedState;
@@ -69,16 +72,26 @@ public final class StationFactory {
     }
 
     /**
-     * The factory the command uses until the real token verifier and content store are wired in:
-     * it starts nothing and says so.
+     * The real parts: the token verifier and content of the device's installed content bundle
+     * (docs/decisions/0005, 0006), the system clock, GPIO under {@code /dev}.
      */
-    public static StationFactory notYetWired() {
-        VerifierSource none = (profile, dataDir) -> {
-            throw StationStartException.of(StationStartException.ENVIRONMENT, "station.error.not-wired", List.of(), null);
-        };
-        return new StationFactory(none, (profile, dataDir) -> {
-            throw StationStartException.of(StationStartException.ENVIRONMENT, "station.error.not-wired", List.of(), null);
-        }, Clock.systemUTC(), Path.of("/dev"));
+    public static StationFactory forDevice() {
+        Clock clock = Clock.systemUTC();
+        WallClockTrust trust = SystemWallClockTrust.timesyncd();
+        ContentSource contents = (profile, dataDir) -> installedContent(profile, dataDir);
+        VerifierSource verifiers = (profile, dataDir) -> installedContent(profile, dataDir)
+                .tokenVerifier(profile, clock, trust);
+        return new StationFactory(verifiers, contents, clock, Path.of("/dev"));
+    }
+
+    private static InstalledContent installedContent(DeviceProfile profile, Path dataDir) throws StationStartException {
+        try {
+            return InstalledContent.open(profile, dataDir).orElseThrow(() -> StationStartException.of(
+                    StationStartException.ENVIRONMENT, "station.error.no-content", List.of(dataDir), null));
+        } catch (IOException e) {
+            throw StationStartException.of(StationStartException.ENVIRONMENT, "station.error.no-content",
+                    List.of(dataDir), e);
+        }
     }
 
     /** Opens everything and returns the station ready to run; on failure, closes what it opened. */

@@ -104,12 +104,14 @@ class CheckinStationCommandTest {
     }
 
     @Test
-    void theUnwiredBuildSaysItCannotVerifyCodesYet() throws Exception {
+    void refusesToStartWithoutAnInstalledContentBundleSayingHowToGetOne() throws Exception {
         Path dataDir = TestDevice.create(temp.resolve("device"), Peripherals.none());
 
-        StationStartException e = failure(StationFactory.notYetWired(), dataDir, "cleanup");
+        StationStartException e = failure(StationFactory.forDevice(), dataDir, "cleanup");
 
-        assertThat(e.userMessage(Locale.KOREAN)).contains("토큰 검증기");
+        assertThat(e.exitCode()).isEqualTo(StationStartException.ENVIRONMENT);
+        assertThat(e.userMessage(Locale.KOREAN)).contains("콘텐츠 묶음").contains("content-install");
+        assertThat(e.userMessage(Locale.ROOT)).contains("content bundle").contains("content-install");
     }
 
     @Test

@@ -1,0 +1,106 @@
+package org.madang.kiosk.device;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.madang.device.content.ContentBundle;
+import org.madang.device.content.ContentStore;
+import org.madang.device.content.Event;
+import org.madang.device.profile.DeviceProfile;
+import org.madang.device.profile.TrustedKey;
+import org.madang.device.token.JwtTokenVerifier;
+import org.madang.device.token.TimeEvidence;
+import org.madang.device.token.TokenVerifier;
+import org.madang.journal.clock.WallClockTrust;
+import org.madang.journal.signing.Ed25519PublicKey;
+import org.madang.kiosk.checkin.CheckinContent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The signed content bundle installed on this device (events, revocations, the member-hash
+ * key), as the check-in desk and the token verifier use it. Content flows one way: the sync
+ * agent or staff install bundles into the store; this class only reads it, and {@link #refresh()}
+ * picks up a newer one.
+ */
+public final class InstalledContent implements CheckinContent {
+
+    private static final Logger log = LoggerFactory.getLogger(InstalledContent.class);
+
+    private final ContentStore store;
+    private final AtomicReference<ContentBundle> bundle;
+
+    private InstalledContent(ContentStore store, ContentBundle bundle) {
+        this.store = store;
+        this.bundle = new AtomicReference<>(bundle);
+    }
+
+    /**
+     * The bundle installed in {@code dataDir}, verified against the profile's central keys; empty
+     * when none is installed (or neither the current nor the previous one verifies).
+     */
+    public static Optional<InstalledContent> open(DeviceProfile profile, Path dataDir) throws IOException {
+        ContentStore store = ContentStore.in(dataDir, trustedKeys(profile));
+        Optional<ContentStore.Loaded> loaded = store.current();
+        loaded.filter(ContentStore.Loaded::fromPrevious).ifPresent(previous -> log.warn(
+                "content {}: the current bundle is damaged ({}); using the previous one, version {}",
+                store.directory(), previous.currentProblems(), previous.bundle().version()));
+        return loaded.map(l -> new InstalledContent(store, l.bundle()));
+    }
+
+    private static Map<String, Ed25519PublicKey> trustedKeys(DeviceProfile profile) {
+        Map<String, Ed25519PublicKey> keys = new LinkedHashMap<>();
+        for (TrustedKey key : profile.trustedCentralKeys()) {
+            keys.put(key.kid(), key.key());
+        }
+        return keys;
+    }
+
+    /**
+     * A token verifier for this device: its profile's central keys, this content's revocation
+     * list, and the clock with its trust; when the clock is not trusted, the bundle's issue time
+     * is the earliest "now" can be (docs/decisions/0005).
+     */
+    public TokenVerifier tokenVerifier(DeviceProfile profile, Clock clock, WallClockTrust trust) {
+        return JwtTokenVerifier.forProfile(profile, () -> bundle.get().revocations(), () -> {
+            Instant now = clock.instant();
+            return trust.trusts(now) ? TimeEvidence.trusted(now) : TimeEvidence.untrusted(now, bundle.get().issuedAt());
+        });
+    }
+
+    /** Re-reads the store and switches to a newer bundle if one was installed. Returns whether it switched. */
+    public boolean refresh() {
+        try {
+            Optional<ContentBundle> latest = store.current().map(ContentStore.Loaded::bundle);
+            if (latest.isPresent() && latest.get().version() > bundle.get().version()) {
+                bundle.set(latest.get());
+                log.info("content {}: now using version {}", store.directory(), latest.get().version());
+                return true;
+            }
+        } catch (IOException e) {
+            log.warn("content {}: cannot re-read ({}); keeping version {}", store.directory(), e.getMessage(),
+                    bundle.get().version());
+        }
+        return false;
+    }
+
+    /** The bundle in use. */
+    public ContentBundle bundle() {
+        return bundle.get();
+    }
+
+    @Override
+    public Optional<Event> event(String id) {
+        return bundle.get().event(id);
+    }
+
+    @Override
+    public String pseudonymOf(String memberId) {
+        return bundle.get().memberPseudonym().of(memberId);
+    }
+}
