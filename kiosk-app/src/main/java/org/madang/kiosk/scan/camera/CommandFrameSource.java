@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import org.madang.kiosk.scan.Sleeper;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package org.madang.kiosk.scan.camera;
+package org.madang.kiosk.scan;
 
 import java.time.Duration;
 
