@@ -80,10 +80,14 @@ public final class CameraDecodeBenchmark implements Callable<Integer> {
         Path scaledDir = Files.createTempDirectory("madang-bench-frames");
         try {
             List<Sample> scaled = fitIntoFrames(asIs, scaledDir, frameWidth, frameHeight);
-            System.out.printf("corpus %s: %d images; java %s, %d cores; %s%n", corpus, asIs.size(),
-                    System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), zbarVersion());
+            System.out.printf(Locale.ROOT, "corpus %s: %d images; java %s, %d cores, load average %.2f; %s%n", corpus,
+                    asIs.size(), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    zbarVersion());
             report("as is", asIs);
             report(frameWidth + "x" + frameHeight + " frames", scaled);
+            System.out.printf(Locale.ROOT, "  camera frames arrive as JPEG: ImageIO decode median %.2f ms per %dx%d frame%n",
+                    jpegDecodeMs(scaled), frameWidth, frameHeight);
         } finally {
             try (Stream<Path> files = Files.walk(scaledDir)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -115,23 +119,30 @@ public final class CameraDecodeBenchmark implements Callable<Integer> {
             decoder.decode(image); // warm-up: let the JIT compile the decoder before timing
         }
         long[][] nanos = new long[images.size()][repeat];
+        long[][] cpu = new long[images.size()][repeat];
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         int correct = 0;
         for (int r = 0; r < repeat; r++) {
             for (int i = 0; i < images.size(); i++) {
+                long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 Optional<String> text = decoder.decode(images.get(i));
                 nanos[i][r] = System.nanoTime() - t0;
+                cpu[i][r] = threads.getCurrentThreadCpuTime() - c0;
                 if (r == 0 && text.isPresent() && text.get().equals(samples.get(i).expected())) {
                     correct++;
                 }
             }
         }
         double[] perImage = new double[images.size()];
+        double[] cpuPerImage = new double[images.size()];
         for (int i = 0; i < images.size(); i++) {
             perImage[i] = median(Arrays.stream(nanos[i]).asDoubleStream().toArray());
+            cpuPerImage[i] = median(Arrays.stream(cpu[i]).asDoubleStream().toArray());
         }
-        return new Figures("zxing", correct, samples.size(), median(perImage) / 1e6,
-                "decode only (image already in memory), median of " + repeat + " passes");
+        return new Figures("zxing", correct, samples.size(), median(perImage) / 1e6, String.format(Locale.ROOT,
+                "decode only (image in memory), median of %d passes; thread CPU time %.2f ms", repeat,
+                median(cpuPerImage) / 1e6));
     }
 
     private Figures zbar(List<Sample> samples) throws Exception {
@@ -147,25 +158,46 @@ public final class CameraDecodeBenchmark implements Callable<Integer> {
                 correct++;
             }
         }
-        // One process per image, minus a process that decodes a blank pixel: zbar's per-image time.
+        // One process per image, each paired with a process that decodes a blank pixel just before
+        // it: the difference is zbar's load+decode time with its start-up (and load drift) removed.
         Path blank = Files.createTempFile("madang-blank", ".png");
         try {
             ImageIO.write(new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY), "png", blank.toFile());
-            double[] startup = new double[9];
-            for (int i = 0; i < startup.length; i++) {
-                startup[i] = timeProcess(List.of(zbarimg, "-q", "-Sdisable", "-Sqrcode.enable", blank.toString()));
-            }
-            double[] single = new double[samples.size()];
+            double[] startup = new double[samples.size()];
+            double[] difference = new double[samples.size()];
             for (int i = 0; i < samples.size(); i++) {
-                single[i] = timeProcess(List.of(zbarimg, "-q", "-Sdisable", "-Sqrcode.enable", samples.get(i).file().toString()));
+                startup[i] = timeProcess(List.of(zbarimg, "-q", "-Sdisable", "-Sqrcode.enable", blank.toString()));
+                double single = timeProcess(List.of(zbarimg, "-q", "-Sdisable", "-Sqrcode.enable",
+                        samples.get(i).file().toString()));
+                difference[i] = single - startup[i];
             }
-            double perImage = Math.max(0, median(single) - median(startup)) / 1e6;
+            double perImage = Math.max(0, median(difference)) / 1e6;
             return new Figures("zbarimg", correct, samples.size(), perImage, String.format(Locale.ROOT,
-                    "load+decode: median per-image process minus a blank-image process (%.1f ms); one batch process: %.2f ms/image",
+                    "load+decode: median of (image process - blank-image process, %.1f ms); one batch process: %.2f ms/image",
                     median(startup) / 1e6, batchMsPerImage));
         } finally {
             Files.deleteIfExists(blank);
         }
+    }
+
+    /** What {@code CommandFrameSource} spends per frame before ZXing sees it. */
+    private double jpegDecodeMs(List<Sample> samples) throws IOException {
+        List<byte[]> jpegs = new ArrayList<>();
+        for (Sample s : samples) {
+            var out = new java.io.ByteArrayOutputStream();
+            ImageIO.write(FolderFrameSource.read(s.file()), "jpg", out);
+            jpegs.add(out.toByteArray());
+        }
+        for (byte[] jpeg : jpegs) {
+            ImageIO.read(new ByteArrayInputStream(jpeg));
+        }
+        double[] nanos = new double[jpegs.size()];
+        for (int i = 0; i < jpegs.size(); i++) {
+            long t0 = System.nanoTime();
+            ImageIO.read(new ByteArrayInputStream(jpegs.get(i)));
+            nanos[i] = System.nanoTime() - t0;
+        }
+        return median(nanos) / 1e6;
     }
 
     private static List<Set<String>> parseZbarXml(byte[] xml, List<Sample> samples) throws Exception {
