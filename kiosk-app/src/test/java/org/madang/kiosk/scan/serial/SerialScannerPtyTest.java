@@ -39,8 +39,13 @@ class SerialScannerPtyTest {
     @BeforeEach
     void startPtyPair() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/socat")), "socat is not installed (apt-get install socat)");
+        // Symbolic links, like /dev/serial/by-id/..., which is how a profile should name a scanner.
         scannerEnd = dir.resolve("ttyScanner");
         deviceEnd = dir.resolve("ttyDevice");
+        startSocat();
+    }
+
+    private void startSocat() throws Exception {
         socat = new ProcessBuilder("socat", "pty,raw,echo=0,link=" + scannerEnd, "pty,raw,echo=0,link=" + deviceEnd)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         Instant deadline = Instant.now().plusSeconds(10);
@@ -61,7 +66,7 @@ class SerialScannerPtyTest {
     @Test
     void linesWrittenByTheDeviceArriveAsSerialScans() throws Exception {
         BlockingQueue<Scan> scans = new LinkedBlockingQueue<>();
-        try (var scanner = new SerialScanner(SerialSettings.defaults(scannerEnd.toRealPath().toString()),
+        try (var scanner = new SerialScanner(SerialSettings.defaults(scannerEnd.toString()),
                 (p, s) -> scans.add(new Scan(p, s)), System::nanoTime, d -> { })) {
             scanner.start();
             try (OutputStream device = Files.newOutputStream(deviceEnd)) {
@@ -77,6 +82,36 @@ class SerialScannerPtyTest {
     }
 
     @Test
+    void aScannerUnpluggedAndPluggedBackIsReopened() throws Exception {
+        BlockingQueue<Scan> scans = new LinkedBlockingQueue<>();
+        var reopenWaits = new java.util.concurrent.atomic.AtomicInteger();
+        var pluggedBack = new java.util.concurrent.CountDownLatch(1);
+        try (var scanner = new SerialScanner(SerialSettings.defaults(scannerEnd.toString()),
+                (p, s) -> scans.add(new Scan(p, s)), System::nanoTime, d -> {
+                    reopenWaits.incrementAndGet();
+                    pluggedBack.await();
+                })) {
+            scanner.start();
+            socat.destroy();
+            socat.waitFor(5, TimeUnit.SECONDS);
+            Instant deadline = Instant.now().plusSeconds(10);
+            while (reopenWaits.get() == 0) {
+                assertThat(Instant.now()).as("the scanner noticed the port failing").isBefore(deadline);
+                Thread.onSpinWait();
+            }
+            Files.deleteIfExists(scannerEnd);
+            Files.deleteIfExists(deviceEnd);
+            startSocat();
+            pluggedBack.countDown();
+            try (OutputStream device = Files.newOutputStream(deviceEnd)) {
+                device.write("AFTER-REPLUG\r".getBytes(StandardCharsets.UTF_8));
+                device.flush();
+                assertThat(scans.poll(5, TimeUnit.SECONDS)).isEqualTo(new Scan("AFTER-REPLUG", ScanSource.SERIAL));
+            }
+        }
+    }
+
+    @Test
     void aPathWithNoPortIsRefusedAtStart() {
         var scanner = new SerialScanner(SerialSettings.defaults(dir.resolve("ttyNothing").toString()),
                 (p, s) -> { }, System::nanoTime, d -> { });
@@ -85,7 +120,7 @@ class SerialScannerPtyTest {
 
     @Test
     void closeStopsTheReaderPromptly() throws Exception {
-        var scanner = new SerialScanner(SerialSettings.defaults(scannerEnd.toRealPath().toString()),
+        var scanner = new SerialScanner(SerialSettings.defaults(scannerEnd.toString()),
                 (p, s) -> { }, System::nanoTime, d -> { });
         scanner.start();
         long t0 = System.nanoTime();
