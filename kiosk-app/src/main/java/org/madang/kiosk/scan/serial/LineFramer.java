@@ -30,7 +30,6 @@ public final class LineFramer {
     private static final byte CR = '\r';
     private static final byte LF = '\n';
 
-    private final int maxLineBytes;
     private final long idleNanos;
     private final ByteBuffer pending;
     private boolean overflow;
@@ -44,7 +43,6 @@ public final class LineFramer {
         if (idleTimeout.isNegative() || idleTimeout.isZero()) {
             throw new IllegalArgumentException("scan.serial.idle-timeout must be positive, was " + idleTimeout);
         }
-        this.maxLineBytes = maxLineBytes;
         this.idleNanos = idleTimeout.toNanos();
         this.pending = ByteBuffer.allocate(maxLineBytes);
     }
@@ -104,9 +102,5 @@ public final class LineFramer {
             pending.clear();
         }
         return Optional.of(new Line(text, truncated));
-    }
-
-    int maxLineBytes() {
-        return maxLineBytes;
     }
 }
