@@ -4,6 +4,7 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.madang.kiosk.scan.ScanSource;
+import org.madang.kiosk.scan.serial.SerialSettings;
 
 /** Opens the station's {@code --input}: {@code stdin}, a Linux input device, or a serial device path. */
 public final class ScanInputs {
@@ -14,10 +15,7 @@ public final class ScanInputs {
     private ScanInputs() {
     }
 
-    /**
-     * Opens an input. A serial scanner's device is read as a plain file for now: USB CDC-ACM
-     * scanners need no port settings to deliver their lines (the jSerialComm scanner replaces this).
-     */
+    /** Opens an input: {@code stdin}, {@code /dev/input/eventN} (evdev), or a serial device path. */
     public static ScanInput open(String spec, InputStream stdin) throws IOException {
         if (STDIN.equals(spec)) {
             return new LineScanInput(stdin, ScanSource.STDIN);
@@ -25,6 +23,6 @@ public final class ScanInputs {
         if (spec.startsWith("/dev/input/")) {
             return EvdevScanInput.forThisJvm(new FileInputStream(spec));
         }
-        return new LineScanInput(new FileInputStream(spec), ScanSource.SERIAL);
+        return new SerialScanInput(SerialSettings.defaults(spec));
     }
 }
