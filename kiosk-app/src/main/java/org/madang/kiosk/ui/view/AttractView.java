@@ -8,7 +8,6 @@ import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.madang.device.content.Event;
 import org.madang.device.profile.Language;
@@ -25,8 +24,8 @@ final class AttractView {
     private final Button largeText;
     private final Button contrast;
     private final Button staff;
-    private final Label welcome = label("attract-welcome", "title");
-    private final Label event = label("attract-event", "body");
+    private final javafx.scene.layout.GridPane bar = new javafx.scene.layout.GridPane();
+    private final Label event = label("attract-event", "title");
     private final Button checkin;
     private final Label hint = label("attract-hint", "body");
 
@@ -40,16 +39,39 @@ final class AttractView {
         checkin = button("checkin", vm::startCheckin, "primary", "checkin-button");
         checkin.setMaxWidth(Double.MAX_VALUE);
 
-        FlowPane bar = new FlowPane(language, largeText, contrast, staff);
         bar.getStyleClass().add("bar");
-        bar.setAlignment(Pos.CENTER);
+        for (Button button : new Button[] {language, largeText, contrast, staff}) {
+            button.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+            javafx.scene.layout.GridPane.setHgrow(button, javafx.scene.layout.Priority.ALWAYS);
+            javafx.scene.layout.GridPane.setFillHeight(button, true);
+        }
+        root.widthProperty().addListener((o, a, b) -> arrange());
+        root.heightProperty().addListener((o, a, b) -> arrange());
+        arrange();
 
-        VBox middle = new VBox(welcome, event, checkin, hint);
+        VBox middle = new VBox(event, checkin, hint);
         middle.getStyleClass().add("middle");
         middle.setAlignment(Pos.CENTER);
         root.getChildren().addAll(bar, spacer(), middle, spacer());
         root.getStyleClass().addAll("screen", "attract");
         root.setAlignment(Pos.TOP_CENTER);
+    }
+
+    // One row of four in landscape, two rows of two in portrait: equal widths, so longer words wrap.
+    private void arrange() {
+        boolean portrait = root.getHeight() > root.getWidth() && root.getWidth() > 0;
+        bar.getChildren().clear();
+        bar.getColumnConstraints().clear();
+        int columns = portrait ? 2 : 4;
+        Button[] buttons = {language, largeText, contrast, staff};
+        for (int i = 0; i < buttons.length; i++) {
+            bar.add(buttons[i], i % columns, i / columns);
+        }
+        for (int i = 0; i < columns; i++) {
+            javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
+            column.setPercentWidth(100.0 / columns);
+            bar.getColumnConstraints().add(column);
+        }
     }
 
     VBox node() {
@@ -64,7 +86,6 @@ final class AttractView {
         toggleClass(largeText, vm.largeText().get());
         toggleClass(contrast, vm.highContrast().get());
         staff.setText(texts.get(lang, "staff.open"));
-        welcome.setText(texts.get(lang, "attract.welcome"));
         Optional<Event> active = vm.activeEvent().get();
         event.setText(active.map(vm::title).orElseGet(() -> texts.get(lang, "attract.no-event")));
         checkin.setText(texts.get(lang, "attract.checkin"));

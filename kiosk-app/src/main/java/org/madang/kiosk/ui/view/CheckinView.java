@@ -47,6 +47,7 @@ final class CheckinView {
     private final Label instructionDetail = label("instruction-detail", "body");
     private final Label scannerLabel = label("scanner-label", "body", "scanner-label");
     private final Pane ready;
+    private final HBox top;
     private final HBox readyRow;
     private final VBox readyColumn;
     private final VBox picture;
@@ -54,7 +55,7 @@ final class CheckinView {
     private final VBox feedbackPanel = new VBox();
     private final Region feedbackIcon = shape("feedback-icon");
     private final Label feedbackTitle = label("feedback-title", "title", "on-colour");
-    private final Label feedbackDetail = label("feedback-detail", "heading", "on-colour");
+    private final Label feedbackDetail = label("feedback-detail", "feedback-detail", "on-colour");
     private final Label feedbackNext = label("feedback-next", "body", "on-colour");
 
     CheckinView(KioskViewModel vm, Texts texts) {
@@ -64,7 +65,7 @@ final class CheckinView {
         VBox eventBox = new VBox(title, facts);
         eventBox.getStyleClass().add("event-box");
         HBox.setHgrow(eventBox, javafx.scene.layout.Priority.ALWAYS);
-        HBox top = new HBox(back, eventBox);
+        top = new HBox(back, eventBox);
         top.getStyleClass().add("bar");
         top.setAlignment(Pos.CENTER_LEFT);
         root.setTop(top);
@@ -81,7 +82,12 @@ final class CheckinView {
         readyColumn.setAlignment(Pos.CENTER);
         ready = new StackPane(readyRow, readyColumn);
 
-        feedbackPanel.getChildren().addAll(feedbackIcon, feedbackTitle, feedbackDetail, spacer(), feedbackNext);
+        HBox headline = new HBox(feedbackIcon, feedbackTitle);
+        headline.getStyleClass().add("feedback-headline");
+        headline.setAlignment(Pos.CENTER);
+        feedbackPanel.getChildren().addAll(spacer(), headline, feedbackDetail, spacer(), feedbackNext);
+        // Touching the outcome clears it for the next person (one view-model call).
+        feedbackPanel.setOnMouseClicked(e -> vm.checkin().ready());
         feedbackPanel.getStyleClass().add("feedback");
         feedbackPanel.setAlignment(Pos.CENTER);
         feedbackPanel.setId("feedback");
@@ -124,8 +130,8 @@ final class CheckinView {
         } else {
             readyRow.getChildren().addAll(picture, words);
         }
-        readyRow.setVisible(!portrait);
-        readyColumn.setVisible(portrait);
+        Widgets.show(readyRow, !portrait);
+        Widgets.show(readyColumn, portrait);
     }
 
     BorderPane node() {
@@ -145,8 +151,11 @@ final class CheckinView {
 
         CheckinFeedback feedback = vm.checkin().feedback().get();
         boolean showing = feedback.kind() != FeedbackKind.READY;
-        ready.setVisible(!showing);
-        feedbackPanel.setVisible(showing);
+        Widgets.show(ready, !showing);
+        // The outcome gets the whole screen for its few seconds: large words matter more than the header.
+        top.setVisible(!showing);
+        top.setManaged(!showing);
+        Widgets.show(feedbackPanel, showing);
         feedbackPanel.getStyleClass().removeIf(c -> c.startsWith("feedback-"));
         feedbackPanel.getStyleClass().add("feedback-" + feedback.kind().name().toLowerCase(java.util.Locale.ROOT));
         feedbackIcon.getStyleClass().removeIf(c -> c.startsWith("icon-"));

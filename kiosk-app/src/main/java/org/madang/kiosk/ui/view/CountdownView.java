@@ -45,7 +45,7 @@ final class CountdownView {
     void render() {
         Language lang = vm.language().get();
         Optional<Integer> left = vm.idleCountdown().get();
-        root.setVisible(left.isPresent());
+        Widgets.show(root, left.isPresent());
         title.setText(texts.get(lang, "idle.title"));
         seconds.setText(left.map(String::valueOf).orElse(""));
         detail.setText(left.map(s -> texts.get(lang, "idle.detail", s)).orElse(""));

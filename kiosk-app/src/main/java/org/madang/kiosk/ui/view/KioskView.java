@@ -114,7 +114,7 @@ public final class KioskView {
     }
 
     private static void show(javafx.scene.Node node, boolean visible) {
-        node.setVisible(visible);
+        Widgets.show(node, visible);
     }
 
     private void restyle() {

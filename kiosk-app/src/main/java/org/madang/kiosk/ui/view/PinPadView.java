@@ -12,6 +12,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -77,9 +78,16 @@ final class PinPadView {
         keypad.getStyleClass().add("keypad");
         HBox.setHgrow(keypad, Priority.ALWAYS);
         VBox.setVgrow(keypad, Priority.ALWAYS);
-        info = new VBox(title, instruction, dots, status, cancel);
+        HBox titleRow = new HBox(title, Widgets.spacer(), cancel);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        info = new VBox(titleRow, instruction, dots, status);
         info.getStyleClass().add("pin-info");
         info.setAlignment(Pos.CENTER_LEFT);
+        // The keys share whatever height is left; they never push the pad taller than the window.
+        keypad.setMinHeight(0);
+        keypad.setPrefHeight(0);
+        landscape.setMinHeight(0);
+        portrait.setMinHeight(0);
         landscape.getStyleClass().add("pin-layout");
         portrait.getStyleClass().add("pin-layout");
         root.getChildren().addAll(landscape, portrait);
@@ -94,14 +102,18 @@ final class PinPadView {
         landscape.getChildren().clear();
         portrait.getChildren().clear();
         if (tall) {
+            info.setMinWidth(0);
+            info.setPrefWidth(Region.USE_COMPUTED_SIZE);
             portrait.getChildren().addAll(info, keypad);
         } else {
-            info.setPrefWidth(0);
-            HBox.setHgrow(info, Priority.ALWAYS);
+            // Words on the left 40 %, keys on the right: wrapped text needs a definite width.
+            info.setPrefWidth(root.getWidth() * 0.4);
+            info.setMinWidth(root.getWidth() * 0.4);
+            keypad.setPrefWidth(root.getWidth() * 0.6);
             landscape.getChildren().addAll(info, keypad);
         }
-        landscape.setVisible(!tall);
-        portrait.setVisible(tall);
+        Widgets.show(landscape, !tall);
+        Widgets.show(portrait, tall);
     }
 
     StackPane node() {

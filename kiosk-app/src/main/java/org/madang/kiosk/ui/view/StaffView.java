@@ -83,8 +83,8 @@ final class StaffView {
         } else {
             wide.getChildren().addAll(status, events);
         }
-        wide.setVisible(!portrait);
-        tall.setVisible(portrait);
+        Widgets.show(wide, !portrait);
+        Widgets.show(tall, portrait);
     }
 
     BorderPane node() {

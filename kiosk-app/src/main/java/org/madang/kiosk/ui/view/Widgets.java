@@ -36,6 +36,12 @@ final class Widgets {
         return region;
     }
 
+    /** Shows or hides {@code node}; a hidden node takes no room (hidden screens must not push the visible one). */
+    static void show(javafx.scene.Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+
     static Region spacer() {
         Region region = new Region();
         javafx.scene.layout.HBox.setHgrow(region, javafx.scene.layout.Priority.ALWAYS);
