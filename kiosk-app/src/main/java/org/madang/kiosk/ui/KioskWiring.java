@@ -8,15 +8,18 @@ import org.madang.kiosk.ui.demo.DemoCheckinDesk;
 import org.madang.kiosk.ui.demo.DemoDeviceStatus;
 import org.madang.kiosk.ui.demo.DemoEvents;
 import org.madang.kiosk.ui.demo.DemoTokenVerifier;
+import org.madang.journal.clock.SystemWallClockTrust;
+import org.madang.kiosk.ui.port.DeviceStatusSource;
 import org.madang.kiosk.ui.port.EventCatalog;
 import org.madang.kiosk.ui.port.KioskServices;
 import org.madang.kiosk.ui.port.ToneSignal;
+import org.madang.kiosk.ui.status.JournalDeviceStatus;
 
 /**
- * The one place where the touchscreen's ports meet their implementations. Today every port but
- * the profile's identity and PIN is a demo fake; after merging, replace them here with the real
- * JwtTokenVerifier, content store, JournalCheckinDesk and a journal-backed status source, and set
- * {@code demo} to false.
+ * The one place where the touchscreen's ports meet their implementations. Real today: the
+ * profile's identity and PIN, and staff mode's status (journal stats, clock trust). Demo fakes
+ * today: tokens, events and the check-in desk; after merging, replace them here with the real
+ * JwtTokenVerifier, content store and JournalCheckinDesk, and set {@code demo} to false.
  */
 public final class KioskWiring {
 
@@ -32,7 +35,10 @@ public final class KioskWiring {
         String deviceId = profile.map(DeviceProfile::deviceId).orElse("demo-kiosk");
         DemoTokenVerifier tokens = new DemoTokenVerifier(clock);
         EventCatalog events = new DemoEvents(clock, site.dongCode());
-        return new KioskServices(new DemoCheckinDesk(tokens, events, clock), tokens, events,
-                new DemoDeviceStatus(deviceId, site), profile.flatMap(DeviceProfile::adminPin), tones, true);
+        DeviceStatusSource status = profile.<DeviceStatusSource>map(
+                        p -> new JournalDeviceStatus(p, clock, SystemWallClockTrust.timesyncd()))
+                .orElseGet(() -> new DemoDeviceStatus(deviceId, site));
+        return new KioskServices(new DemoCheckinDesk(tokens, events, clock), tokens, events, status,
+                profile.flatMap(DeviceProfile::adminPin), tones, true);
     }
 }
