@@ -2,6 +2,7 @@ package org.madang.kiosk.ui.model;
 
 import java.time.ZoneId;
 import java.util.Locale;
+import org.madang.device.content.CheckinLimit;
 import org.madang.kiosk.checkin.CheckinOutcome;
 import org.madang.kiosk.checkin.CheckinRefusal;
 import org.madang.kiosk.hardware.BuzzerPattern;
@@ -25,10 +26,15 @@ public final class OutcomeMessages {
                     Message.of("checkin.accepted.title"), Message.of("checkin.accepted.points", accepted.points()));
             case CheckinOutcome.Duplicate duplicate -> CheckinFeedback.of(FeedbackKind.DUPLICATE,
                     Message.of("checkin.duplicate.title"),
-                    Message.of("checkin.duplicate.detail", duplicate.firstAt().atZone(SEOUL).toLocalTime()));
+                    Message.of(duplicateKey(duplicate.event().limit()), duplicate.firstAt().atZone(SEOUL).toLocalTime()));
             case CheckinOutcome.Rejected rejected -> CheckinFeedback.of(FeedbackKind.REFUSED,
                     Message.of("checkin.refused.title"), Message.of(refusalKey(rejected)));
         };
+    }
+
+    /** The bundle key of the duplicate sentence, which says how often points are given. */
+    public static String duplicateKey(CheckinLimit limit) {
+        return "checkin.duplicate.detail." + limit.contentName();
     }
 
     /** The sound for {@code outcome}. */

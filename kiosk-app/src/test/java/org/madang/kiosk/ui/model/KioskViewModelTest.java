@@ -96,7 +96,7 @@ class KioskViewModelTest {
         vm.startCheckin();
         vm.scanned("member-code", ScanSource.KEYBOARD_WEDGE);
         assertThat(vm.checkin().feedback().get().detail())
-                .contains(Message.of("checkin.duplicate.detail", java.time.LocalTime.of(10, 32, 10)));
+                .contains(Message.of("checkin.duplicate.detail.once-per-event", java.time.LocalTime.of(10, 32, 10)));
     }
 
     @Test

@@ -52,11 +52,19 @@ class MessagesTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(org.madang.device.content.CheckinLimit.class)
+    void everyCheckinLimitHasADuplicateSentence(org.madang.device.content.CheckinLimit limit) {
+        for (Language language : Language.values()) {
+            assertThat(texts.has(language, OutcomeMessages.duplicateKey(limit))).isTrue();
+        }
+    }
+
     @Test
     void theDuplicateSentenceGivesTheTimeAsHoursAndMinutes() {
-        assertThat(texts.get(Language.KO, "checkin.duplicate.detail", LocalTime.of(10, 32, 59)))
+        assertThat(texts.get(Language.KO, "checkin.duplicate.detail.once-per-event", LocalTime.of(10, 32, 59)))
                 .startsWith("이미 10:32에 참여 확인되었습니다");
-        assertThat(texts.get(Language.EN, "checkin.duplicate.detail", LocalTime.of(10, 32, 59)))
+        assertThat(texts.get(Language.EN, "checkin.duplicate.detail.once-per-day", LocalTime.of(10, 32, 59)))
                 .startsWith("You already checked in at 10:32");
     }
 
