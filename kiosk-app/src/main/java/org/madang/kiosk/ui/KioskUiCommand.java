@@ -1,6 +1,7 @@
 package org.madang.kiosk.ui;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,7 +30,9 @@ import org.madang.kiosk.ui.view.KoreanFont;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code kiosk-app run --data-dir DIR [--window WxH]}: the touchscreen app, full screen unless a
@@ -49,21 +52,25 @@ public final class KioskUiCommand implements Callable<Integer> {
             description = "Run in a window of this size (e.g. 800x480, 480x800) instead of full screen.")
     private WindowSize window;
 
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
         Optional<DeviceProfile> profile;
         try {
             profile = dataDir == null ? Optional.empty() : Optional.of(DeviceProfiles.read(DeviceProfiles.fileIn(dataDir)));
         } catch (NoSuchFileException e) {
-            System.err.println("기기 프로필이 없습니다: 먼저 device-config init --data-dir " + dataDir + " 를 실행하세요.");
-            System.err.println("No device profile in " + dataDir + ": run device-config init --data-dir " + dataDir + " first.");
+            err.println("기기 프로필이 없습니다: 먼저 device-config init --data-dir " + dataDir + " 를 실행하세요.");
+            err.println("No device profile in " + dataDir + ": run device-config init --data-dir " + dataDir + " first.");
             return 3;
         } catch (IOException e) {
-            System.err.println("기기 프로필을 읽지 못했습니다 / Cannot read the device profile: " + e.getMessage());
+            err.println("기기 프로필을 읽지 못했습니다 / Cannot read the device profile: " + e.getMessage());
             return 3;
         } catch (ProfileException e) {
-            System.err.println("기기 프로필이 올바르지 않습니다: device-config validate 로 확인하세요.");
-            System.err.println("The device profile is invalid: run device-config validate --data-dir " + dataDir + ".");
+            err.println("기기 프로필이 올바르지 않습니다: device-config validate 로 확인하세요.");
+            err.println("The device profile is invalid: run device-config validate --data-dir " + dataDir + ".");
             return 1;
         }
         Clock clock = Clock.systemUTC();
