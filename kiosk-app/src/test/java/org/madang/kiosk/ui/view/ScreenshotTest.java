@@ -25,6 +25,7 @@ import org.madang.kiosk.checkin.CheckinRefusal;
 import org.madang.kiosk.scan.ScanSource;
 import org.madang.kiosk.ui.model.KioskViewModel;
 import org.madang.kiosk.ui.model.UiTimeouts;
+import org.madang.kiosk.ui.port.KioskServices;
 import org.madang.kiosk.ui.testing.FakeCheckinDesk;
 import org.madang.kiosk.ui.testing.Fixtures;
 import org.madang.kiosk.ui.testing.ManualScheduler;
@@ -79,7 +80,9 @@ class ScreenshotTest {
                 "123".chars().forEach(c -> vm.pinPad().press((char) c));
             }),
             new Shot("staff", vm -> vm.scanned(Fixtures.STAFF_CARD, ScanSource.KEYBOARD_WEDGE)),
-            new Shot("countdown", vm -> vm.openPinPad()));
+            new Shot("countdown", vm -> vm.openPinPad()),
+            // Without a Korean font and with demo services: the two banners.
+            new Shot("banners-no-font-demo", vm -> { }));
 
     private final Texts texts = new Texts();
 
@@ -117,10 +120,16 @@ class ScreenshotTest {
                 .answer(new CheckinOutcome.Duplicate(Fixtures.CLEANUP, Instant.parse("2026-11-22T01:32:00Z")))
                 .answer(new CheckinOutcome.Rejected(CheckinRefusal.TOKEN_REJECTED, Optional.of(TokenRejection.EXPIRED)))
                 .answer(new CheckinOutcome.Rejected(CheckinRefusal.NOT_RECORDED, Optional.empty()));
-        KioskViewModel vm = new KioskViewModel(Fixtures.services(desk, new RecordingTones()), scheduler.clock(),
-                scheduler, new SameThreadBackground(), UiTimeouts.DEFAULTS);
+        boolean banners = shot.name().startsWith("banners");
+        KioskServices services = Fixtures.services(desk, new RecordingTones());
+        if (banners) {
+            services = new KioskServices(services.desk(), services.tokens(), services.events(), services.status(),
+                    services.adminPin(), services.tones(), true);
+        }
+        KioskViewModel vm = new KioskViewModel(services, scheduler.clock(), scheduler, new SameThreadBackground(),
+                UiTimeouts.DEFAULTS);
         vm.start();
-        KioskView view = new KioskView(vm, texts, KoreanFont.find());
+        KioskView view = new KioskView(vm, texts, banners ? Optional.empty() : KoreanFont.find());
         Scene scene = new Scene(view.root(), width, height);
         // Answers are consumed in order: skip to the one this shot wants.
         String wanted = shot.name();
