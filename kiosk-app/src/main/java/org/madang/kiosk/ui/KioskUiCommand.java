@@ -85,7 +85,15 @@ public final class KioskUiCommand implements Callable<Integer> {
             return thread;
         });
         Platform.setImplicitExit(false);
-        Platform.startup(() -> show(services, clock, work));
+        try {
+            Platform.startup(() -> show(services, clock, work));
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            LOG.error("JavaFX could not start", e);
+            err.println("화면을 열 수 없습니다: 키오스크 세션(X 또는 Wayland)에서 실행하세요. (" + e.getMessage() + ")");
+            err.println("Cannot open the display: run inside the kiosk session (X or Wayland); DISPLAY="
+                    + System.getenv("DISPLAY") + ".");
+            return 3;
+        }
         // The kiosk runs until the session stops the process; nothing on screen quits it.
         stopped.await();
         return 0;
