@@ -48,6 +48,7 @@ final class CheckinView {
     private final Label scannerLabel = label("scanner-label", "body", "scanner-label");
     private final Pane ready;
     private final HBox top;
+    private HBox headline;
     private final HBox readyRow;
     private final VBox readyColumn;
     private final VBox picture;
@@ -82,7 +83,7 @@ final class CheckinView {
         readyColumn.setAlignment(Pos.CENTER);
         ready = new StackPane(readyRow, readyColumn);
 
-        HBox headline = new HBox(feedbackIcon, feedbackTitle);
+        headline = new HBox(feedbackIcon, feedbackTitle);
         headline.getStyleClass().add("feedback-headline");
         headline.setAlignment(Pos.CENTER);
         feedbackPanel.getChildren().addAll(spacer(), headline, feedbackDetail, spacer(), feedbackNext);
@@ -125,6 +126,15 @@ final class CheckinView {
         boolean portrait = root.getHeight() > root.getWidth() && root.getWidth() > 0;
         readyRow.getChildren().clear();
         readyColumn.getChildren().clear();
+        // The mark beside the headline in landscape; above it in portrait, where the words need the width.
+        if (headline != null) {
+            feedbackPanel.getChildren().remove(feedbackIcon);
+            headline.getChildren().setAll(portrait ? java.util.List.of(feedbackTitle)
+                    : java.util.List.of(feedbackIcon, feedbackTitle));
+            if (portrait) {
+                feedbackPanel.getChildren().add(feedbackPanel.getChildren().indexOf(headline), feedbackIcon);
+            }
+        }
         if (portrait) {
             readyColumn.getChildren().addAll(words, picture);
         } else {
