@@ -1,0 +1,13 @@
+package org.madang.kiosk.ui.model;
+
+/** The screens of the kiosk. */
+public enum Screen {
+    /** The welcome screen a passer-by sees. */
+    ATTRACT,
+    /** Waiting for a member QR code, then showing the outcome. */
+    CHECKIN,
+    /** The staff PIN pad. */
+    STAFF_PIN,
+    /** Staff mode: device status and the active event. */
+    STAFF
+}

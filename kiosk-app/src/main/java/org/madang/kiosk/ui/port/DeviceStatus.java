@@ -1,0 +1,28 @@
+package org.madang.kiosk.ui.port;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.madang.device.profile.Site;
+
+/**
+ * What staff mode shows about the device.
+ *
+ * @param deviceId the device's name
+ * @param site where it stands
+ * @param clockTrusted whether the wall clock is believed (records made otherwise are marked)
+ * @param journalBytes the journal's size on disk
+ * @param recordCount records in the journal
+ * @param sync the upload state
+ * @param lastSync when the central last acknowledged records, if ever
+ */
+public record DeviceStatus(String deviceId, Site site, boolean clockTrusted, long journalBytes, long recordCount,
+        SyncState sync, Optional<Instant> lastSync) {
+
+    public DeviceStatus {
+        Objects.requireNonNull(deviceId, "deviceId");
+        Objects.requireNonNull(site, "site");
+        Objects.requireNonNull(sync, "sync");
+        Objects.requireNonNull(lastSync, "lastSync");
+    }
+}

@@ -1,0 +1,32 @@
+package org.madang.kiosk.ui.port;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.madang.device.pin.AdminPinHash;
+import org.madang.device.token.TokenVerifier;
+import org.madang.kiosk.checkin.CheckinDesk;
+
+/**
+ * Everything the touchscreen needs from the rest of the device, in one place so the launcher wires
+ * real implementations or demo fakes (see {@code KioskWiring}).
+ *
+ * @param desk check-ins (verifies the member token, appends durably)
+ * @param tokens verifies staff cards
+ * @param events the events on offer
+ * @param status device status for staff mode
+ * @param adminPin the staff PIN's hash; empty when none is set (the PIN pad then says so)
+ * @param tones outcome sounds
+ * @param demo true when fakes stand in for the journal: the screen then says nothing is recorded
+ */
+public record KioskServices(CheckinDesk desk, TokenVerifier tokens, EventCatalog events, DeviceStatusSource status,
+        Optional<AdminPinHash> adminPin, ToneSignal tones, boolean demo) {
+
+    public KioskServices {
+        Objects.requireNonNull(desk, "desk");
+        Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(adminPin, "adminPin");
+        Objects.requireNonNull(tones, "tones");
+    }
+}

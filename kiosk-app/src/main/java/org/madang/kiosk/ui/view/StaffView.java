@@ -1,0 +1,152 @@
+package org.madang.kiosk.ui.view;
+
+import static org.madang.kiosk.ui.view.Widgets.button;
+import static org.madang.kiosk.ui.view.Widgets.label;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.madang.device.content.Event;
+import org.madang.device.profile.Language;
+import org.madang.kiosk.ui.model.KioskViewModel;
+import org.madang.kiosk.ui.model.StaffViewModel;
+import org.madang.kiosk.ui.port.DeviceStatus;
+import org.madang.kiosk.ui.text.Texts;
+
+/** Staff mode: device status on one side, the events to choose from on the other, exit at the top. */
+final class StaffView {
+
+    private final KioskViewModel vm;
+    private final StaffViewModel staff;
+    private final Texts texts;
+    private final BorderPane root = new BorderPane();
+    private final Label title = label("staff-title", "heading");
+    private final Label who = label("staff-who", "body");
+    private final Button exit;
+    private final GridPane facts = new GridPane();
+    private final Label eventsTitle = label("staff-events-title", "heading");
+    private final VBox eventList = new VBox();
+    private final VBox status;
+    private final VBox events;
+    private final HBox wide = new HBox();
+    private final VBox tall = new VBox();
+
+    StaffView(KioskViewModel vm, Texts texts) {
+        this.vm = vm;
+        this.staff = vm.staff();
+        this.texts = texts;
+        exit = button("staff-exit", vm::home, "primary");
+        VBox heading = new VBox(title, who);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        HBox top = new HBox(heading, exit);
+        top.getStyleClass().add("bar");
+        top.setAlignment(Pos.CENTER_LEFT);
+        root.setTop(top);
+        facts.getStyleClass().add("facts");
+        status = new VBox(facts);
+        status.getStyleClass().add("staff-column");
+        eventList.getStyleClass().add("event-list");
+        eventList.setFillWidth(true);
+        ScrollPane scroll = new ScrollPane(eventList);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("event-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        events = new VBox(eventsTitle, scroll);
+        events.getStyleClass().add("staff-column");
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox.setHgrow(events, Priority.ALWAYS);
+        status.setPrefWidth(0);
+        events.setPrefWidth(0);
+        VBox.setVgrow(events, Priority.ALWAYS);
+        root.setCenter(new javafx.scene.layout.StackPane(wide, tall));
+        root.getStyleClass().addAll("screen", "staff");
+        root.widthProperty().addListener((o, a, b) -> arrange());
+        root.heightProperty().addListener((o, a, b) -> arrange());
+        arrange();
+    }
+
+    private void arrange() {
+        boolean portrait = root.getHeight() > root.getWidth() && root.getWidth() > 0;
+        wide.getChildren().clear();
+        tall.getChildren().clear();
+        if (portrait) {
+            tall.getChildren().addAll(status, events);
+        } else {
+            wide.getChildren().addAll(status, events);
+        }
+        Widgets.show(wide, !portrait);
+        Widgets.show(tall, portrait);
+    }
+
+    BorderPane node() {
+        return root;
+    }
+
+    void render() {
+        Language lang = vm.language().get();
+        title.setText(texts.get(lang, "staff.title"));
+        who.setText(staff.who().get().map(name -> texts.get(lang, "staff.who", name))
+                .orElseGet(() -> texts.get(lang, "staff.who.pin")));
+        exit.setText(texts.get(lang, "staff.exit"));
+        eventsTitle.setText(texts.get(lang, "staff.events"));
+        renderFacts(lang, staff.status().get());
+        renderEvents(lang, staff.events().get(), vm.activeEvent().get());
+    }
+
+    private void renderFacts(Language lang, Optional<DeviceStatus> maybe) {
+        facts.getChildren().clear();
+        if (maybe.isEmpty()) {
+            facts.add(label("staff-status", "body"), 0, 0);
+            ((Label) facts.getChildren().get(0)).setText(texts.get(lang,
+                    staff.statusFailed().get() ? "staff.status.failed" : "staff.status.loading"));
+            return;
+        }
+        DeviceStatus s = maybe.get();
+        row(0, texts.get(lang, "staff.device"), s.deviceId(), "staff-device");
+        row(1, texts.get(lang, "staff.site"), s.site().dongName() + " (" + s.site().dongCode() + ")", "staff-site");
+        row(2, texts.get(lang, "staff.clock"),
+                texts.get(lang, s.clockTrusted() ? "staff.clock.trusted" : "staff.clock.untrusted"), "staff-clock");
+        row(3, texts.get(lang, "staff.journal"),
+                texts.get(lang, "staff.journal.size", s.recordCount(), (s.journalBytes() + 1023) / 1024), "staff-journal");
+        row(4, texts.get(lang, "staff.sync"),
+                texts.get(lang, "staff.sync." + s.sync().name().toLowerCase(Locale.ROOT)), "staff-sync");
+    }
+
+    private void row(int index, String name, String value, String id) {
+        Label key = label(id + "-name", "body", "fact-name");
+        key.setText(name);
+        Label val = label(id, "body", "fact-value");
+        val.setText(value);
+        facts.add(key, 0, index);
+        facts.add(val, 1, index);
+    }
+
+    private void renderEvents(Language lang, List<Event> list, Optional<Event> active) {
+        eventList.getChildren().clear();
+        if (list.isEmpty()) {
+            Label none = label("staff-events-none", "body");
+            none.setText(texts.get(lang, "staff.events.none"));
+            eventList.getChildren().add(none);
+            return;
+        }
+        for (Event event : list) {
+            boolean chosen = active.map(a -> a.id().equals(event.id())).orElse(false);
+            String name = vm.title(event) + "  ·  " + texts.get(lang, "checkin.event.date", KioskViewModel.day(event));
+            Button choice = button("event-" + event.id(), () -> vm.chooseEvent(event.id()), "toggle", "event-choice");
+            choice.setText(chosen ? texts.get(lang, "staff.event.active", name) : name);
+            choice.setMaxWidth(Double.MAX_VALUE);
+            choice.setAlignment(Pos.CENTER_LEFT);
+            AttractView.toggleClass(choice, chosen);
+            eventList.getChildren().add(choice);
+        }
+    }
+}

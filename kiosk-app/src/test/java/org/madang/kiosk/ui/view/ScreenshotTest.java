@@ -1,0 +1,189 @@
+package org.madang.kiosk.ui.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.madang.device.token.TokenRejection;
+import org.madang.kiosk.checkin.CheckinOutcome;
+import org.madang.kiosk.checkin.CheckinRefusal;
+import org.madang.kiosk.scan.ScanSource;
+import org.madang.kiosk.ui.model.KioskViewModel;
+import org.madang.kiosk.ui.model.UiTimeouts;
+import org.madang.kiosk.ui.port.KioskServices;
+import org.madang.kiosk.ui.testing.FakeCheckinDesk;
+import org.madang.kiosk.ui.testing.Fixtures;
+import org.madang.kiosk.ui.testing.ManualScheduler;
+import org.madang.kiosk.ui.testing.RecordingTones;
+import org.madang.kiosk.ui.testing.SameThreadBackground;
+import org.madang.kiosk.ui.text.Texts;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Every screen at the four panel sizes, landscape and portrait, saved as PNG for people to look
+ * at; and checked for what a person would notice: buttons too small to touch, text cut off, or
+ * controls outside the window.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTest {
+
+    private static final int[][] SIZES = {{800, 480}, {1024, 600}, {1280, 800}, {1920, 1080}};
+
+    /** A screen state to photograph. */
+    private record Shot(String name, Consumer<KioskViewModel> prepare) {
+    }
+
+    private static final List<Shot> SHOTS = List.of(
+            new Shot("attract", vm -> { }),
+            new Shot("attract-en-large-contrast", vm -> {
+                vm.toggleLanguage();
+                vm.toggleLargeText();
+                vm.toggleHighContrast();
+            }),
+            new Shot("checkin-ready", KioskViewModel::startCheckin),
+            new Shot("checkin-accepted", vm -> scan(vm, "ok")),
+            new Shot("checkin-duplicate", vm -> scan(vm, "dup")),
+            new Shot("checkin-refused", vm -> scan(vm, "expired")),
+            new Shot("checkin-refused-en-large", vm -> {
+                vm.toggleLanguage();
+                vm.toggleLargeText();
+                scan(vm, "not-recorded");
+            }),
+            new Shot("pin-locked", vm -> {
+                vm.openPinPad();
+                for (int i = 0; i < 5; i++) {
+                    "111111".chars().forEach(c -> vm.pinPad().press((char) c));
+                    vm.pinPad().submit();
+                }
+                "12".chars().forEach(c -> vm.pinPad().press((char) c));
+            }),
+            new Shot("pin-large", vm -> {
+                vm.toggleLargeText();
+                vm.openPinPad();
+                "123".chars().forEach(c -> vm.pinPad().press((char) c));
+            }),
+            new Shot("staff", vm -> vm.scanned(Fixtures.STAFF_CARD, ScanSource.KEYBOARD_WEDGE)),
+            new Shot("countdown", vm -> vm.openPinPad()),
+            // Without a Korean font and with demo services: the two banners.
+            new Shot("banners-no-font-demo", vm -> { }));
+
+    private final Texts texts = new Texts();
+
+    @Start
+    void start(Stage stage) {
+        // Snapshots render scenes off-window; the stage only brings up the toolkit.
+    }
+
+    @Test
+    void everyScreenFitsEverySizeWithTouchableButtonsAndIsSaved(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        List<Path> saved = new ArrayList<>();
+        robot.interact(() -> {
+            for (int[] size : SIZES) {
+                for (boolean portrait : new boolean[] {false, true}) {
+                    int width = portrait ? size[1] : size[0];
+                    int height = portrait ? size[0] : size[1];
+                    for (Shot shot : SHOTS) {
+                        String name = shot.name() + "-" + width + "x" + height;
+                        Scene scene = photograph(shot, width, height);
+                        saved.add(Snapshots.save(scene, name));
+                        problems.addAll(inspect(scene.getRoot(), name, height / 480.0 * Math.min(1, width / 800.0)));
+                    }
+                }
+            }
+        });
+        assertThat(saved).allMatch(Files::exists);
+        assertThat(problems).isEmpty();
+    }
+
+    private Scene photograph(Shot shot, int width, int height) {
+        ManualScheduler scheduler = new ManualScheduler(Fixtures.NOW);
+        FakeCheckinDesk desk = new FakeCheckinDesk()
+                .answer(new CheckinOutcome.Accepted(Fixtures.CLEANUP, 1000, 42, Fixtures.NOW))
+                .answer(new CheckinOutcome.Duplicate(Fixtures.CLEANUP, Instant.parse("2026-11-22T01:32:00Z")))
+                .answer(new CheckinOutcome.Rejected(CheckinRefusal.TOKEN_REJECTED, Optional.of(TokenRejection.EXPIRED)))
+                .answer(new CheckinOutcome.Rejected(CheckinRefusal.NOT_RECORDED, Optional.empty()));
+        boolean banners = shot.name().startsWith("banners");
+        KioskServices services = Fixtures.services(desk, new RecordingTones());
+        if (banners) {
+            services = new KioskServices(services.desk(), services.tokens(), services.events(), services.status(),
+                    services.adminPin(), services.tones(), true);
+        }
+        KioskViewModel vm = new KioskViewModel(services, scheduler.clock(), scheduler, new SameThreadBackground(),
+                UiTimeouts.DEFAULTS);
+        vm.start();
+        KioskView view = new KioskView(vm, texts, banners ? Optional.empty() : KoreanFont.find());
+        Scene scene = new Scene(view.root(), width, height);
+        // Answers are consumed in order: skip to the one this shot wants.
+        String wanted = shot.name();
+        int skip = wanted.contains("duplicate") ? 1 : wanted.contains("refused-en") ? 3 : wanted.contains("refused") ? 2 : 0;
+        for (int i = 0; i < skip; i++) {
+            desk.checkIn("skip", ScanSource.KEYBOARD_WEDGE, "cleanup");
+        }
+        shot.prepare().accept(vm);
+        if (wanted.equals("countdown")) {
+            scheduler.advance(Duration.ofSeconds(125));
+        }
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        return scene;
+    }
+
+    private static void scan(KioskViewModel vm, String code) {
+        vm.startCheckin();
+        vm.scanned(code, ScanSource.KEYBOARD_WEDGE);
+    }
+
+    /** Visible buttons at least 90 px (scaled) in both directions, visible text not cut, all inside the window. */
+    private static List<String> inspect(Parent root, String name, double scale) {
+        List<String> problems = new ArrayList<>();
+        double width = root.getScene().getWidth();
+        double height = root.getScene().getHeight();
+        for (Node node : root.lookupAll("*")) {
+            if (!visible(node) || node.getId() == null || node.getLayoutBounds().getWidth() == 0) {
+                continue;
+            }
+            Bounds b = node.localToScene(node.getLayoutBounds());
+            if (b.getMinX() < -1 || b.getMinY() < -1 || b.getMaxX() > width + 1 || b.getMaxY() > height + 1) {
+                problems.add(name + ": #" + node.getId() + " outside the window " + b);
+            }
+            if (node instanceof Button button && (b.getHeight() < 89 || b.getWidth() < 89)) {
+                problems.add(name + ": button #" + button.getId() + " too small " + (int) b.getWidth() + "x"
+                        + (int) b.getHeight());
+            }
+            if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+                Node text = labeled.lookup(".text");
+                if (text instanceof javafx.scene.text.Text shown && !shown.getText().equals(labeled.getText())) {
+                    problems.add(name + ": #" + labeled.getId() + " cut to '" + shown.getText() + "'");
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static boolean visible(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
