@@ -1,5 +1,6 @@
 package org.madang.kiosk.checkin;
 
+import java.util.List;
 import java.util.Optional;
 import org.madang.device.content.Event;
 
@@ -8,6 +9,9 @@ import org.madang.device.content.Event;
  * hash that stands for a member in records (the raw member id is never stored).
  */
 public interface CheckinContent {
+
+    /** Every event the content publishes, in its order (staff choose the active one from these). */
+    List<Event> events();
 
     /** The event with this id, if the device's content has it. */
     Optional<Event> event(String id);

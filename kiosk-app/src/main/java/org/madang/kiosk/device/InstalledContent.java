@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -92,6 +93,11 @@ public final class InstalledContent implements CheckinContent {
     /** The bundle in use. */
     public ContentBundle bundle() {
         return bundle.get();
+    }
+
+    @Override
+    public List<Event> events() {
+        return bundle.get().events();
     }
 
     @Override

@@ -94,8 +94,66 @@ public final class StationFactory {
         }
     }
 
-    /** Opens everything and returns the station ready to run; on failure, closes what it opened. */
-    public OpenStation open(Path dataDir, String eventId, OutputStream results) throws StationStartException {
+    /**
+     * The parts of a device that the station and the touchscreen both run on, opened from its
+     * data directory, and closed together (in reverse order) by {@link #close()}.
+     */
+    public static final class OpenDevice implements AutoCloseable {
+        private final DeviceProfile profile;
+        private final SqliteJournal journal;
+        private final TokenVerifier verifier;
+        private final CheckinContent content;
+        private final JournalCheckinDesk desk;
+        private final DevicePeripherals peripherals;
+        private final OpenStation closer;
+
+        private OpenDevice(DeviceProfile profile, SqliteJournal journal, TokenVerifier verifier, CheckinContent content,
+                JournalCheckinDesk desk, DevicePeripherals peripherals, List<AutoCloseable> opened) {
+            this.profile = profile;
+            this.journal = journal;
+            this.verifier = verifier;
+            this.content = content;
+            this.desk = desk;
+            this.peripherals = peripherals;
+            this.closer = new OpenStation(null, opened);
+        }
+
+        public DeviceProfile profile() {
+            return profile;
+        }
+
+        public SqliteJournal journal() {
+            return journal;
+        }
+
+        public TokenVerifier verifier() {
+            return verifier;
+        }
+
+        public CheckinContent content() {
+            return content;
+        }
+
+        public JournalCheckinDesk desk() {
+            return desk;
+        }
+
+        public DevicePeripherals peripherals() {
+            return peripherals;
+        }
+
+        @Override
+        public void close() {
+            closer.close();
+        }
+    }
+
+    /**
+     * Opens the device in {@code dataDir} for check-ins: profile (with the checkin role), key,
+     * journal (as its one writer, named {@code owner} in the lock), token verifier, content, desk
+     * and peripherals. On failure, closes what it opened.
+     */
+    public OpenDevice openDevice(Path dataDir, String owner) throws StationStartException {
         Path root = dataDir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw StationStartException.of(StationStartException.ENVIRONMENT, "station.error.data-dir-missing",
@@ -110,14 +168,10 @@ public final class StationFactory {
         Ed25519KeyPair key = key(root);
         List<AutoCloseable> opened = new ArrayList<>();
         try {
-            SqliteJournal journal = journal(root, key);
+            SqliteJournal journal = journal(root, key, owner);
             opened.add(journal);
             TokenVerifier verifier = verifiers.open(profile, root);
             CheckinContent content = contents.open(profile, root);
-            if (content.event(eventId).isEmpty()) {
-                throw StationStartException.of(StationStartException.INVALID, "station.error.no-such-event",
-                        List.of(eventId), null);
-            }
             JournalCheckinDesk desk = journal(() -> JournalCheckinDesk.open(journal, verifier, content,
                     profile.site().dongCode(), clock), root);
             ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
@@ -127,11 +181,23 @@ public final class StationFactory {
             opened.add(peripherals);
             // Records may be waiting for upload; the sync agent owns the "synced" state.
             peripherals.led().show(LedState.WAITING);
-            return new OpenStation(new Station(desk, eventId, peripherals, new ScanResultWriter(results)), opened);
+            return new OpenDevice(profile, journal, verifier, content, desk, peripherals, opened);
         } catch (StationStartException | RuntimeException e) {
             new OpenStation(null, opened).close();
             throw e;
         }
+    }
+
+    /** Opens everything and returns the station ready to run; on failure, closes what it opened. */
+    public OpenStation open(Path dataDir, String eventId, OutputStream results) throws StationStartException {
+        OpenDevice device = openDevice(dataDir, "checkin-station (pid " + ProcessHandle.current().pid() + ")");
+        if (device.content().event(eventId).isEmpty()) {
+            device.close();
+            throw StationStartException.of(StationStartException.INVALID, "station.error.no-such-event",
+                    List.of(eventId), null);
+        }
+        return new OpenStation(new Station(device.desk(), eventId, device.peripherals(),
+                new ScanResultWriter(results)), List.of(device));
     }
 
     private static DeviceProfile profile(Path root) throws StationStartException {
@@ -159,9 +225,8 @@ public final class StationFactory {
         }
     }
 
-    private static SqliteJournal journal(Path root, Ed25519KeyPair key) throws StationStartException {
-        return journal(() -> SqliteJournal.open(JournalOptions.defaults(root.resolve(JOURNAL_FILE), key,
-                "checkin-station (pid " + ProcessHandle.current().pid() + ")")), root);
+    private static SqliteJournal journal(Path root, Ed25519KeyPair key, String owner) throws StationStartException {
+        return journal(() -> SqliteJournal.open(JournalOptions.defaults(root.resolve(JOURNAL_FILE), key, owner)), root);
     }
 
     private interface JournalStep<T> {

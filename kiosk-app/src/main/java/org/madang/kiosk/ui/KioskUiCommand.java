@@ -1,10 +1,9 @@
 package org.madang.kiosk.ui;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -13,16 +12,14 @@ import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.madang.device.profile.DeviceProfile;
-import org.madang.device.profile.DeviceProfiles;
-import org.madang.device.profile.ProfileException;
+import org.madang.kiosk.station.StationFactory;
+import org.madang.kiosk.station.StationStartException;
 import org.madang.kiosk.ui.model.KioskViewModel;
 import org.madang.kiosk.ui.model.UiTimeouts;
 import org.madang.kiosk.ui.port.KioskServices;
 import org.madang.kiosk.ui.sound.SineTones;
 import org.madang.kiosk.ui.text.Texts;
 import org.madang.kiosk.ui.view.FxBackground;
-import org.madang.kiosk.ui.view.FxScanBridge;
 import org.madang.kiosk.ui.view.FxScheduler;
 import org.madang.kiosk.ui.view.KioskLock;
 import org.madang.kiosk.ui.view.KioskView;
@@ -36,7 +33,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code kiosk-app run --data-dir DIR [--window WxH]}: the touchscreen app, full screen unless a
- * window size is given. Until the lead wires the real services ({@link KioskWiring}) it runs on
+ * window size is given. With a data directory it runs on the device's journal and content; without, on
  * demo fakes and says so on screen.
  */
 @Command(name = "run", description = "Start the touchscreen kiosk (full screen unless --window is given).")
@@ -58,23 +55,23 @@ public final class KioskUiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<DeviceProfile> profile;
-        try {
-            profile = dataDir == null ? Optional.empty() : Optional.of(DeviceProfiles.read(DeviceProfiles.fileIn(dataDir)));
-        } catch (NoSuchFileException e) {
-            err.println("기기 프로필이 없습니다: 먼저 device-config init --data-dir " + dataDir + " 를 실행하세요.");
-            err.println("No device profile in " + dataDir + ": run device-config init --data-dir " + dataDir + " first.");
-            return 3;
-        } catch (IOException e) {
-            err.println("기기 프로필을 읽지 못했습니다 / Cannot read the device profile: " + e.getMessage());
-            return 3;
-        } catch (ProfileException e) {
-            err.println("기기 프로필이 올바르지 않습니다: device-config validate 로 확인하세요.");
-            err.println("The device profile is invalid: run device-config validate --data-dir " + dataDir + ".");
-            return 1;
-        }
         Clock clock = Clock.systemUTC();
-        KioskServices services = KioskWiring.services(profile, clock, new SineTones());
+        SineTones speaker = new SineTones();
+        KioskServices services;
+        if (dataDir == null) {
+            services = KioskWiring.demo(Optional.empty(), clock, speaker);
+        } else {
+            try {
+                // Held open for the life of the process: the kiosk is the journal's one writer.
+                StationFactory.OpenDevice device = StationFactory.forDevice()
+                        .openDevice(dataDir, "kiosk-app (pid " + ProcessHandle.current().pid() + ")");
+                services = KioskWiring.forDevice(device, clock, speaker);
+            } catch (StationStartException e) {
+                err.println(e.userMessage(Locale.KOREAN));
+                err.println(e.userMessage(Locale.ROOT));
+                return e.exitCode();
+            }
+        }
         if (services.demo()) {
             LOG.warn("Running with demo services: check-ins are NOT recorded in the journal.");
         }
@@ -112,12 +109,12 @@ public final class KioskUiCommand implements Callable<Integer> {
         KioskLock.prepare(stage);
         Scene scene = window == null ? new Scene(view.root()) : new Scene(view.root(), window.width(), window.height());
         view.watchTouches(scene);
+        view.acceptKeyboardScanner(scene);
         stage.setScene(scene);
         stage.setTitle("Madang");
         KioskLock.lock(stage, scene, window == null);
         stage.show();
         vm.start();
-        // The keyboard-wedge detector and the camera (being built) attach here: scans.attach(detector).
-        LOG.info("Kiosk shown; scans are delivered through {}", new FxScanBridge(vm));
+        LOG.info("Kiosk shown; keyboard-wedge scanners are read from the keyboard");
     }
 }

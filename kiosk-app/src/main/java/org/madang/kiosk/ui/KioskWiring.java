@@ -9,6 +9,7 @@ import org.madang.kiosk.ui.demo.DemoDeviceStatus;
 import org.madang.kiosk.ui.demo.DemoEvents;
 import org.madang.kiosk.ui.demo.DemoTokenVerifier;
 import org.madang.journal.clock.SystemWallClockTrust;
+import org.madang.kiosk.station.StationFactory;
 import org.madang.kiosk.ui.port.DeviceStatusSource;
 import org.madang.kiosk.ui.port.EventCatalog;
 import org.madang.kiosk.ui.port.KioskServices;
@@ -16,10 +17,9 @@ import org.madang.kiosk.ui.port.ToneSignal;
 import org.madang.kiosk.ui.status.JournalDeviceStatus;
 
 /**
- * The one place where the touchscreen's ports meet their implementations. Real today: the
- * profile's identity and PIN, and staff mode's status (journal stats, clock trust). Demo fakes
- * today: tokens, events and the check-in desk; after merging, replace them here with the real
- * JwtTokenVerifier, content store and JournalCheckinDesk, and set {@code demo} to false.
+ * The one place where the touchscreen's ports meet their implementations: a real device (its
+ * journal, content, token verifier, check-in desk and peripherals), or a bare demo with fakes
+ * that says on screen that nothing is recorded.
  */
 public final class KioskWiring {
 
@@ -29,8 +29,23 @@ public final class KioskWiring {
     private KioskWiring() {
     }
 
-    /** Services for {@code profile} (or a bare demo when empty), all backed by demo fakes for now. */
-    public static KioskServices services(Optional<DeviceProfile> profile, Clock clock, ToneSignal tones) {
+    /**
+     * Services of a real device: check-ins go through its journal; sounds play on the speaker and
+     * on the buzzer.
+     */
+    public static KioskServices forDevice(StationFactory.OpenDevice device, Clock clock, ToneSignal speaker) {
+        DeviceProfile profile = device.profile();
+        ToneSignal tones = pattern -> {
+            speaker.play(pattern);
+            device.peripherals().buzzer().play(pattern);
+        };
+        return new KioskServices(device.desk(), device.verifier(), device.content()::events,
+                new JournalDeviceStatus(profile, clock, SystemWallClockTrust.timesyncd()), profile.adminPin(), tones,
+                false);
+    }
+
+    /** Demo services for {@code profile} (or a bare demo when empty): fakes, nothing recorded. */
+    public static KioskServices demo(Optional<DeviceProfile> profile, Clock clock, ToneSignal tones) {
         Site site = profile.map(DeviceProfile::site).orElse(DEMO_SITE);
         String deviceId = profile.map(DeviceProfile::deviceId).orElse("demo-kiosk");
         DemoTokenVerifier tokens = new DemoTokenVerifier(clock);

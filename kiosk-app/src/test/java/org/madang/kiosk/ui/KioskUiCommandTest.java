@@ -29,7 +29,8 @@ class KioskUiCommandTest {
     @Test
     void aDataDirectoryWithoutAProfileIsAnEnvironmentProblem() {
         assertThat(run("run", "--data-dir", dir.toString())).isEqualTo(3);
-        assertThat(err.toString()).contains("기기 프로필이 없습니다").contains("device-config init");
+        assertThat(err.toString()).contains("기기 프로필").contains("없습니다").contains("device-config init")
+                .contains("There is no device profile");
     }
 
     @Test

@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The touchscreen's MVVM rules (docs/decisions/0006), checked by the build. */
+/** The touchscreen's MVVM rules (docs/decisions/0008), checked by the build. */
 class UiArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()

@@ -40,6 +40,11 @@ final class BenchmarkTokens implements TokenVerifier, CheckinContent {
     }
 
     @Override
+    public java.util.List<Event> events() {
+        return java.util.List.of(event);
+    }
+
+    @Override
     public Optional<Event> event(String id) {
         return EVENT.equals(id) ? Optional.of(event) : Optional.empty();
     }

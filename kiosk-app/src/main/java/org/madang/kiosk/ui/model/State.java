@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 /**
  * A value a view model exposes and a view renders: plain Java, so view models stay free of JavaFX
- * (see docs/decisions/0006). Not thread-safe by design: read and written on the UI thread only.
+ * (see docs/decisions/0008). Not thread-safe by design: read and written on the UI thread only.
  *
  * @param <T> the value's type (immutable values only: a view never mutates what it is shown)
  */

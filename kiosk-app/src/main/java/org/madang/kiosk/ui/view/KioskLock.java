@@ -11,7 +11,7 @@ import javafx.stage.StageStyle;
  * Keeps a resident inside the kiosk: full screen without decorations, the exit-full-screen key
  * disabled, close requests refused, and shortcut keys swallowed. Plain characters and Enter pass,
  * because keyboard-wedge scanners type them. What the operating system must block as well (VT
- * switching, the window manager's own keys) is listed in docs/decisions/0006.
+ * switching, the window manager's own keys) is listed in docs/decisions/0008.
  */
 public final class KioskLock {
 

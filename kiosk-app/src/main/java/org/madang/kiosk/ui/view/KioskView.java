@@ -15,6 +15,8 @@ import org.madang.device.profile.Language;
 import org.madang.kiosk.ui.model.KioskViewModel;
 import org.madang.kiosk.ui.model.Screen;
 import org.madang.kiosk.ui.text.Texts;
+import org.madang.kiosk.scan.fx.KeyboardWedgeFilter;
+import org.madang.kiosk.scan.wedge.WedgeTiming;
 
 /**
  * The kiosk's scene graph: one screen at a time, the idle countdown over it, and banners for a
@@ -136,5 +138,13 @@ public final class KioskView {
         if (on) {
             root.getStyleClass().add(styleClass);
         }
+    }
+
+    /**
+     * Lets a keyboard-wedge scanner (a USB scanner that types its payload and Enter) scan on this
+     * screen: its bursts are swallowed before any control sees them and handed to the view model.
+     */
+    public void acceptKeyboardScanner(Scene scene) {
+        KeyboardWedgeFilter.install(scene, WedgeTiming.defaults(), new FxScanBridge(vm));
     }
 }

@@ -37,7 +37,7 @@ class JournalDeviceStatusTest {
     private DeviceProfile profile() {
         return new DeviceProfile(1, "myeongdong-01", new Site("1114055000", "명동"), List.of(Role.CHECKIN),
                 List.of(Language.KO, Language.EN), URI.create("https://central.example/"), List.of(), dir,
-                new Peripherals(PeripheralProvider.NONE), Optional.empty());
+                Peripherals.none(), Optional.empty());
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.event.Event;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,6 @@ import org.madang.device.token.TokenRejection;
 import org.madang.kiosk.checkin.CheckinOutcome;
 import org.madang.kiosk.checkin.CheckinRefusal;
 import org.madang.kiosk.hardware.BuzzerPattern;
-import org.madang.kiosk.scan.ScanSource;
 import org.madang.kiosk.ui.model.KioskViewModel;
 import org.madang.kiosk.ui.model.UiTimeouts;
 import org.madang.kiosk.ui.testing.FakeCheckinDesk;
@@ -33,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The kiosk in a real window on a real (virtual) X server, touched through the robot. Scans enter
- * through {@link FxScanBridge}, the entry point a keyboard-wedge scanner uses.
+ * as key bursts through the scene's keyboard-wedge filter, as a USB scanner types them.
  */
 @ExtendWith(ApplicationExtension.class)
 class KioskUiTest {
@@ -42,7 +43,6 @@ class KioskUiTest {
     private final FakeCheckinDesk desk = new FakeCheckinDesk();
     private final RecordingTones tones = new RecordingTones();
     private KioskViewModel vm;
-    private FxScanBridge scanner;
     private Stage stage;
 
     @Start
@@ -53,13 +53,13 @@ class KioskUiTest {
         KioskView view = new KioskView(vm, new Texts(), KoreanFont.find());
         Scene scene = new Scene(view.root(), 800, 480);
         view.watchTouches(scene);
+        view.acceptKeyboardScanner(scene);
         primary.setScene(scene);
         KioskLock.lock(primary, scene, false);
         primary.setX(0);
         primary.setY(0);
         primary.show();
         vm.start();
-        scanner = new FxScanBridge(vm);
     }
 
     @Test
@@ -195,8 +195,22 @@ class KioskUiTest {
         assertThat(robot.lookup("#instruction").query().isVisible()).isTrue();
     }
 
+    /** Types {@code payload} and Enter as a keyboard-wedge scanner does: a burst of keys, microseconds apart. */
     private void scan(String payload) {
-        scanner.onScan(payload, ScanSource.KEYBOARD_WEDGE);
+        WaitForAsyncUtils.asyncFx(() -> {
+            Scene scene = stage.getScene();
+            Node target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
+            for (char c : payload.toCharArray()) {
+                Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, "",
+                        KeyCode.UNDEFINED, false, false, false, false));
+                Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED,
+                        false, false, false, false));
+            }
+            Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, "", KeyCode.ENTER,
+                    false, false, false, false));
+            Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_TYPED, "\r", "", KeyCode.UNDEFINED, false, false, false,
+                    false));
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
