@@ -1,6 +1,7 @@
 package org.madang.kiosk.ui;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -116,5 +117,22 @@ public final class KioskUiCommand implements Callable<Integer> {
         stage.show();
         vm.start();
         LOG.info("Kiosk shown; keyboard-wedge scanners are read from the keyboard");
+        logFirstFrame(scene);
+    }
+
+    /**
+     * Logs "first frame shown" once, from the first pulse after the stage is shown (after its CSS
+     * and layout, when the frame is handed to the renderer): the start-up benchmark
+     * (scripts/bench-kiosk-start.sh) times the process up to this line.
+     */
+    static void logFirstFrame(Scene scene) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                LOG.info("first frame shown ({} ms after JVM start)",
+                        ManagementFactory.getRuntimeMXBean().getUptime());
+            }
+        });
     }
 }
