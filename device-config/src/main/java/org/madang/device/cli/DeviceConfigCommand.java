@@ -42,6 +42,11 @@ public final class DeviceConfigCommand implements Callable<Integer> {
 
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
+        // device-config's logging (warnings only, to stderr) is named here rather than shipped as
+        // the class path's logback.xml: device-config is also a library inside the kiosk's jar.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-device-config.xml");
+        }
         System.exit(execute(Environment.system(), args));
     }
 
