@@ -55,6 +55,8 @@ final class CheckinView {
     private final Label cameraStarting = label("camera-starting", "body", "scanner-label");
     private final CameraPreview preview = new CameraPreview();
     private final StackPane camera;
+    // The scanner picture or the camera preview, whichever guides the resident.
+    private final VBox guide;
     private final Pane ready;
     private final HBox top;
     private HBox headline;
@@ -85,6 +87,8 @@ final class CheckinView {
         camera.getStyleClass().add("camera");
         camera.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         camera.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        guide = new VBox(picture, camera);
+        guide.setAlignment(Pos.CENTER);
         words = new VBox(instruction, instructionDetail, cameraStatus);
         words.getStyleClass().add("words");
         words.setAlignment(Pos.CENTER_LEFT);
@@ -149,8 +153,6 @@ final class CheckinView {
                 feedbackPanel.getChildren().add(feedbackPanel.getChildren().indexOf(headline), feedbackIcon);
             }
         }
-        VBox guide = new VBox(picture, camera);
-        guide.setAlignment(Pos.CENTER);
         if (portrait) {
             readyColumn.getChildren().addAll(words, guide);
         } else {
@@ -189,14 +191,16 @@ final class CheckinView {
                 + texts.get(lang, "checkin.event.points", e.points())).orElse(""));
         CameraStatus cameraState = vm.camera().status().get();
         boolean cameraOn = cameraState == CameraStatus.STARTING || cameraState == CameraStatus.LIVE;
-        String guide = cameraOn ? "checkin.instruction.camera" : "checkin.instruction";
-        instruction.setText(texts.get(lang, guide));
-        instructionDetail.setText(texts.get(lang, guide + ".detail"));
+        String instructionKey = cameraOn ? "checkin.instruction.camera" : "checkin.instruction";
+        instruction.setText(texts.get(lang, instructionKey));
+        instructionDetail.setText(texts.get(lang, instructionKey + ".detail"));
         scannerLabel.setText(texts.get(lang, "checkin.picture.scanner"));
         cameraStarting.setText(texts.get(lang, "checkin.camera.starting"));
         Widgets.show(cameraStarting, cameraState == CameraStatus.STARTING);
         cameraStatus.setText(texts.get(lang, "checkin.camera.unavailable"));
         Widgets.show(cameraStatus, cameraState == CameraStatus.UNAVAILABLE);
+        // The warning takes the detail's place: both do not fit at 800×480 in large text.
+        Widgets.show(instructionDetail, cameraState != CameraStatus.UNAVAILABLE);
         Widgets.show(picture, !cameraOn);
         Widgets.show(camera, cameraOn);
 
