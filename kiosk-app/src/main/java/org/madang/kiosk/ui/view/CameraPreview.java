@@ -1,6 +1,7 @@
 package org.madang.kiosk.ui.view;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -69,9 +70,25 @@ public final class CameraPreview implements Consumer<BufferedImage> {
         int width = frame.getWidth() / step;
         int height = frame.getHeight() / step;
         int[] pixels = new int[width * height];
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                pixels[y * width + x] = frame.getRGB(x * step, y * step) | 0xff000000;
+        if (frame.getType() == BufferedImage.TYPE_3BYTE_BGR
+                && frame.getRaster().getParent() == null
+                && frame.getRaster().getDataBuffer() instanceof DataBufferByte bytes) {
+            // What ImageIO makes of a camera's JPEG: read the bytes, eight times cheaper than getRGB.
+            byte[] bgr = bytes.getData();
+            int stride = frame.getWidth() * 3;
+            for (int y = 0; y < height; y++) {
+                int row = y * step * stride;
+                for (int x = 0; x < width; x++) {
+                    int i = row + x * step * 3;
+                    pixels[y * width + x] = 0xff000000 | (bgr[i + 2] & 0xff) << 16 | (bgr[i + 1] & 0xff) << 8
+                            | (bgr[i] & 0xff);
+                }
+            }
+        } else {
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    pixels[y * width + x] = frame.getRGB(x * step, y * step) | 0xff000000;
+                }
             }
         }
         // Not yet in a scene, so it may be built and written off the JavaFX thread.

@@ -176,6 +176,19 @@ class CameraCheckinUiTest {
         }
     }
 
+    @Test
+    void thePreviewKeepsTheCameraColoursWhateverTheFrameType(FxRobot robot) {
+        for (int type : new int[] {java.awt.image.BufferedImage.TYPE_3BYTE_BGR, java.awt.image.BufferedImage.TYPE_INT_RGB}) {
+            var frame = new java.awt.image.BufferedImage(640, 480, type);
+            frame.setRGB(2, 4, 0x123456);
+            frame.setRGB(638, 478, 0xabcdef);
+            var image = CameraPreview.shrink(frame);
+            assertThat(image.getWidth()).isEqualTo(320);
+            assertThat(image.getPixelReader().getArgb(1, 2)).as("type " + type).isEqualTo(0xff123456);
+            assertThat(image.getPixelReader().getArgb(319, 239)).as("type " + type).isEqualTo(0xffabcdef);
+        }
+    }
+
     private static ImageView preview(FxRobot robot) {
         return robot.lookup("#camera-preview").queryAs(ImageView.class);
     }
