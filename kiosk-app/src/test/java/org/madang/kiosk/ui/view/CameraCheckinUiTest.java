@@ -43,6 +43,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * The camera on the check-in screen, on a real (virtual) X server: a folder of camera frames (a
  * QR code made here, and an empty scene) played on the camera's own threads, wired as the
  * launcher wires it, checks a resident in and shows its live picture.
+ *
+ * <p>While the camera runs, the JavaFX thread lays out a new preview frame ten times a second. A
+ * robot lookup computes node bounds on the calling thread, and doing that concurrently corrupts
+ * JavaFX's cached bounds (IndexOutOfBoundsException in Parent.updateCachedBounds). So every look
+ * at the scene and every step of the flow runs on the JavaFX thread ({@link #fx}); the touches
+ * themselves are tested in {@link KioskUiTest}.
  */
 @ExtendWith(ApplicationExtension.class)
 class CameraCheckinUiTest {
@@ -59,9 +65,11 @@ class CameraCheckinUiTest {
     private KioskViewModel vm;
     private KioskView view;
     private KioskCamera camera;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         vm = new KioskViewModel(Fixtures.services(desk, new RecordingTones()), scheduler.clock(), scheduler,
                 new SameThreadBackground(), UiTimeouts.DEFAULTS);
         view = new KioskView(vm, new Texts(), KoreanFont.find());
@@ -96,37 +104,37 @@ class CameraCheckinUiTest {
     @Test
     void aCodeShownToTheCameraChecksInAndThePreviewShowsTheCamera(FxRobot robot) throws Exception {
         desk.answer(new CheckinOutcome.Accepted(Fixtures.CLEANUP, 1000, 7, Fixtures.NOW));
-        robot.clickOn("#checkin");
+        fx(vm::startCheckin);
         startCamera(robot, QrImages.blank(), QrImages.frame(TOKEN));
 
-        waitFor(() -> desk.calls().size() == 1 && text(robot, "#feedback-title").equals("참여 확인되었습니다"));
-        assertThat(desk.calls()).containsExactly(new FakeCheckinDesk.Call(TOKEN, ScanSource.CAMERA, "cleanup"));
+        waitFor(() -> desk.calls().size() == 1 && text("#feedback-title").equals("참여 확인되었습니다"));
+        assertThat(fx(desk::calls)).containsExactly(new FakeCheckinDesk.Call(TOKEN, ScanSource.CAMERA, "cleanup"));
 
-        robot.clickOn("#feedback");
-        waitFor(() -> preview(robot).getImage() != null);
-        assertThat(vm.camera().status().get()).isEqualTo(CameraStatus.LIVE);
-        assertThat(text(robot, "#instruction")).isEqualTo("회원 QR 코드를 카메라에 보여 주세요");
-        Image shown = preview(robot).getImage();
+        fx(vm.checkin()::ready);
+        waitFor(() -> preview().getImage() != null);
+        assertThat(fx(() -> vm.camera().status().get())).isEqualTo(CameraStatus.LIVE);
+        assertThat(fx(() -> text("#instruction"))).isEqualTo("회원 QR 코드를 카메라에 보여 주세요");
+        Image shown = fx(() -> preview().getImage());
         assertThat(shown.getWidth()).isEqualTo(320);
-        assertThat(preview(robot).isVisible()).isTrue();
-        robot.interact(() -> Snapshots.save(robot.lookup("#camera-preview").query().getScene(), "checkin-camera-live-800x480"));
+        assertThat(fx(() -> preview().isVisible())).isTrue();
+        fx(() -> Snapshots.save(stage.getScene(), "checkin-camera-live-800x480"));
         // Held in front of the camera all along: still one check-in.
-        assertThat(desk.calls()).hasSize(1);
+        assertThat(fx(desk::calls)).hasSize(1);
     }
 
     @Test
     void thePreviewIsDroppedWhenTheCheckInScreenCloses(FxRobot robot) throws Exception {
-        robot.clickOn("#checkin");
+        fx(vm::startCheckin);
         startCamera(robot, QrImages.blank());
-        waitFor(() -> preview(robot).getImage() != null);
-        robot.clickOn("#back");
-        assertThat(preview(robot).getImage()).isNull();
+        waitFor(() -> preview().getImage() != null);
+        fx(vm::home);
+        assertThat(fx(() -> preview().getImage())).isNull();
     }
 
     @Test
     void aCameraThatEndsSaysSoAndTheKeyboardScannerStillWorks(FxRobot robot) throws Exception {
         desk.answer(new CheckinOutcome.Accepted(Fixtures.CLEANUP, 1000, 7, Fixtures.NOW));
-        robot.clickOn("#checkin");
+        fx(vm::startCheckin);
         Files.createDirectories(frames);
         QrImages.save(QrImages.blank(), frames.resolve("only.png"));
         // A source that fails on its first frame, like a camera command that cannot open the sensor.
@@ -136,11 +144,11 @@ class CameraCheckinUiTest {
         camera = KioskCamera.start(broken, new FxScanBridge(vm), new FxCameraBridge(vm.camera()), view.cameraPreview(),
                 Clock.systemUTC());
 
-        waitFor(() -> robot.lookup("#camera-status").query().isVisible());
-        assertThat(text(robot, "#camera-status")).startsWith("카메라를 열 수 없습니다");
-        assertThat(text(robot, "#instruction")).isEqualTo("회원 QR 코드를 아래 스캐너에 대어 주세요");
-        robot.interact(() -> new FxScanBridge(vm).onScan(TOKEN, ScanSource.KEYBOARD_WEDGE));
-        assertThat(text(robot, "#feedback-title")).isEqualTo("참여 확인되었습니다");
+        waitFor(() -> stage.getScene().lookup("#camera-status").isVisible());
+        assertThat(fx(() -> text("#camera-status"))).startsWith("카메라를 열 수 없습니다");
+        assertThat(fx(() -> text("#instruction"))).isEqualTo("회원 QR 코드를 아래 스캐너에 대어 주세요");
+        fx(() -> new FxScanBridge(vm).onScan(TOKEN, ScanSource.KEYBOARD_WEDGE));
+        assertThat(fx(() -> text("#feedback-title"))).isEqualTo("참여 확인되었습니다");
     }
 
     @Test
@@ -149,7 +157,7 @@ class CameraCheckinUiTest {
             String name = "checkin-camera-" + size[0] + "x" + size[1];
             KioskViewModel shotVm = new KioskViewModel(Fixtures.services(new FakeCheckinDesk(), new RecordingTones()),
                     scheduler.clock(), scheduler, new SameThreadBackground(), UiTimeouts.DEFAULTS);
-            KioskView shotView = new KioskView(shotVm, new Texts(), KoreanFont.find());
+            KioskView shotView = fx(() -> new KioskView(shotVm, new Texts(), KoreanFont.find()));
             Scene[] scene = new Scene[1];
             robot.interact(() -> {
                 scene[0] = new Scene(shotView.root(), size[0], size[1]);
@@ -189,16 +197,28 @@ class CameraCheckinUiTest {
         }
     }
 
-    private static ImageView preview(FxRobot robot) {
-        return robot.lookup("#camera-preview").queryAs(ImageView.class);
+    /** The preview; call on the JavaFX thread. */
+    private ImageView preview() {
+        return (ImageView) stage.getScene().lookup("#camera-preview");
+    }
+
+    /** A label's text; call on the JavaFX thread. */
+    private String text(String query) {
+        Node node = stage.getScene().lookup(query);
+        return ((Labeled) node).getText();
+    }
+
+    /** Runs {@code action} on the JavaFX thread and waits for it. */
+    private static void fx(Runnable action) throws Exception {
+        WaitForAsyncUtils.asyncFx(action).get(WAIT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** Reads {@code value} on the JavaFX thread. */
+    private static <T> T fx(java.util.concurrent.Callable<T> value) throws Exception {
+        return WaitForAsyncUtils.asyncFx(value).get(WAIT_SECONDS, TimeUnit.SECONDS);
     }
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-    }
-
-    private static String text(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        return ((Labeled) node).getText();
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> fx(condition));
     }
 }
