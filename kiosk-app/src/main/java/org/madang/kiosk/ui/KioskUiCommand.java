@@ -1,5 +1,6 @@
 package org.madang.kiosk.ui;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.madang.kiosk.scan.Sleeper;
 import org.madang.kiosk.station.StationFactory;
 import org.madang.kiosk.station.StationStartException;
 import org.madang.kiosk.ui.model.KioskViewModel;
@@ -21,6 +23,8 @@ import org.madang.kiosk.ui.port.KioskServices;
 import org.madang.kiosk.ui.sound.SineTones;
 import org.madang.kiosk.ui.text.Texts;
 import org.madang.kiosk.ui.view.FxBackground;
+import org.madang.kiosk.ui.view.FxCameraBridge;
+import org.madang.kiosk.ui.view.FxScanBridge;
 import org.madang.kiosk.ui.view.FxScheduler;
 import org.madang.kiosk.ui.view.KioskLock;
 import org.madang.kiosk.ui.view.KioskView;
@@ -33,9 +37,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code kiosk-app run --data-dir DIR [--window WxH]}: the touchscreen app, full screen unless a
- * window size is given. With a data directory it runs on the device's journal and content; without, on
- * demo fakes and says so on screen.
+ * {@code kiosk-app run --data-dir DIR [--window WxH] [--camera SPEC]}: the touchscreen app, full
+ * screen unless a window size is given. With a data directory it runs on the device's journal and
+ * content; without, on demo fakes and says so on screen. With a camera, QR codes shown to it check
+ * in too, and the check-in screen shows its live picture.
  */
 @Command(name = "run", description = "Start the touchscreen kiosk (full screen unless --window is given).")
 public final class KioskUiCommand implements Callable<Integer> {
@@ -49,6 +54,11 @@ public final class KioskUiCommand implements Callable<Integer> {
     @Option(names = "--window", paramLabel = "WxH", converter = WindowSize.Converter.class,
             description = "Run in a window of this size (e.g. 800x480, 480x800) instead of full screen.")
     private WindowSize window;
+
+    @Option(names = "--camera", paramLabel = "SPEC", converter = CameraSpec.Converter.class, defaultValue = "none",
+            description = "Camera for QR codes: none (default), folder:DIR (images in a loop, for demos), "
+                    + "rpicam (Raspberry Pi camera) or command:CMD (a shell command writing MJPEG to stdout).")
+    private CameraSpec camera;
 
     @Spec
     private CommandSpec spec;
@@ -118,6 +128,7 @@ public final class KioskUiCommand implements Callable<Integer> {
         vm.start();
         LOG.info("Kiosk shown; keyboard-wedge scanners are read from the keyboard");
         logFirstFrame(scene);
+        startCamera(vm, view, clock);
     }
 
     /**
@@ -134,5 +145,23 @@ public final class KioskUiCommand implements Callable<Integer> {
                         ManagementFactory.getRuntimeMXBean().getUptime());
             }
         });
+    }
+
+    // On the JavaFX thread, but opening a source only builds a process or lists a folder: frames and
+    // decoding run on the camera's own threads.
+    private void startCamera(KioskViewModel vm, KioskView view, Clock clock) {
+        if (camera instanceof CameraSpec.None) {
+            return;
+        }
+        vm.camera().started();
+        try {
+            KioskCamera running = KioskCamera.start(camera.open(Sleeper.system()), new FxScanBridge(vm),
+                    new FxCameraBridge(vm.camera()), view.cameraPreview(), clock);
+            Runtime.getRuntime().addShutdownHook(new Thread(running::close, "kiosk-camera-stop"));
+            LOG.info("Camera started: {}", camera);
+        } catch (IOException e) {
+            LOG.error("Camera {} could not be opened; scanners still work", camera, e);
+            vm.camera().ended();
+        }
     }
 }

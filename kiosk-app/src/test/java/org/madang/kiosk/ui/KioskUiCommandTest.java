@@ -41,6 +41,12 @@ class KioskUiCommandTest {
     }
 
     @Test
+    void anUnknownCameraIsAUsageErrorListingTheAcceptedForms() {
+        assertThat(run("run", "--camera", "webcam")).isEqualTo(2);
+        assertThat(err.toString()).contains("--camera must be one of none, folder:DIR, rpicam or command:CMD");
+    }
+
+    @Test
     void aBadWindowSizeIsAUsageError() {
         assertThat(run("run", "--window", "huge")).isEqualTo(2);
         assertThat(err.toString()).contains("--window must look like 800x480");

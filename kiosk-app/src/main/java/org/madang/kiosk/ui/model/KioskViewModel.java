@@ -37,6 +37,7 @@ public final class KioskViewModel {
     private final CheckinViewModel checkin;
     private final PinPadViewModel pinPad;
     private final StaffViewModel staff;
+    private final CameraViewModel camera;
 
     public KioskViewModel(KioskServices services, Clock clock, UiScheduler scheduler, Background background,
             UiTimeouts timeouts) {
@@ -50,6 +51,7 @@ public final class KioskViewModel {
         this.pinPad = new PinPadViewModel(services.adminPin(), new PinLockout(clock, FIRST_PIN_LOCKOUT), background,
                 scheduler, () -> openStaff(Optional.empty()));
         this.staff = new StaffViewModel(services.status(), services.events(), background);
+        this.camera = new CameraViewModel(scheduler);
     }
 
     /** Loads the events and picks the first one open now as the active event (staff may change it). */
@@ -105,6 +107,11 @@ public final class KioskViewModel {
 
     public StaffViewModel staff() {
         return staff;
+    }
+
+    /** The camera's state (off unless the launcher started a camera). */
+    public CameraViewModel camera() {
+        return camera;
     }
 
     /** The title of {@code event} in the current language. */

@@ -18,12 +18,17 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.madang.device.content.Event;
 import org.madang.device.profile.Language;
+import org.madang.kiosk.ui.model.CameraStatus;
 import org.madang.kiosk.ui.model.CheckinFeedback;
 import org.madang.kiosk.ui.model.FeedbackKind;
 import org.madang.kiosk.ui.model.KioskViewModel;
+import org.madang.kiosk.ui.model.Screen;
 import org.madang.kiosk.ui.text.Texts;
 
-/** The check-in screen: the event, where to hold the code, and each outcome in a large panel. */
+/**
+ * The check-in screen: the event, where to hold the code (a picture of the scanner, or the camera's
+ * live preview when a camera runs), and each outcome in a large panel.
+ */
 final class CheckinView {
 
     // A QR-like pattern for the picture; 1 = dark module.
@@ -46,6 +51,12 @@ final class CheckinView {
     private final Label instruction = label("instruction", "heading");
     private final Label instructionDetail = label("instruction-detail", "body");
     private final Label scannerLabel = label("scanner-label", "body", "scanner-label");
+    private final Label cameraStatus = label("camera-status", "body", "warning");
+    private final Label cameraStarting = label("camera-starting", "body", "scanner-label");
+    private final CameraPreview preview = new CameraPreview();
+    private final StackPane camera;
+    // The scanner picture or the camera preview, whichever guides the resident.
+    private final VBox guide;
     private final Pane ready;
     private final HBox top;
     private HBox headline;
@@ -72,7 +83,13 @@ final class CheckinView {
         root.setTop(top);
 
         picture = picture();
-        words = new VBox(instruction, instructionDetail);
+        camera = new StackPane(preview.node(), cameraStarting);
+        camera.getStyleClass().add("camera");
+        camera.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        camera.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        guide = new VBox(picture, camera);
+        guide.setAlignment(Pos.CENTER);
+        words = new VBox(instruction, instructionDetail, cameraStatus);
         words.getStyleClass().add("words");
         words.setAlignment(Pos.CENTER_LEFT);
         readyRow = new HBox();
@@ -124,6 +141,7 @@ final class CheckinView {
     // Side by side in landscape, stacked in portrait: layout only, decided by the window's shape.
     private void arrange() {
         boolean portrait = root.getHeight() > root.getWidth() && root.getWidth() > 0;
+        sizeCamera(portrait);
         readyRow.getChildren().clear();
         readyColumn.getChildren().clear();
         // The mark beside the headline in landscape; above it in portrait, where the words need the width.
@@ -136,16 +154,32 @@ final class CheckinView {
             }
         }
         if (portrait) {
-            readyColumn.getChildren().addAll(words, picture);
+            readyColumn.getChildren().addAll(words, guide);
         } else {
-            readyRow.getChildren().addAll(picture, words);
+            readyRow.getChildren().addAll(guide, words);
         }
         Widgets.show(readyRow, !portrait);
         Widgets.show(readyColumn, portrait);
     }
 
+    // 4:3 like the camera; a fixed share of the window, since an ImageView does not take CSS sizes.
+    private void sizeCamera(boolean portrait) {
+        double width = root.getWidth() > 0 ? root.getWidth() : 800;
+        double height = root.getHeight() > 0 ? root.getHeight() : 480;
+        double boxWidth = portrait ? Math.min(width * 0.7, height * 0.35 * 4 / 3) : Math.min(width * 0.38, height * 0.55 * 4 / 3);
+        double boxHeight = boxWidth * 3 / 4;
+        camera.setPrefSize(boxWidth, boxHeight);
+        preview.node().setFitWidth(boxWidth);
+        preview.node().setFitHeight(boxHeight);
+    }
+
     BorderPane node() {
         return root;
+    }
+
+    /** Where the camera's frames go (on the camera's thread). */
+    CameraPreview preview() {
+        return preview;
     }
 
     void render() {
@@ -155,12 +189,24 @@ final class CheckinView {
         title.setText(event.map(vm::title).orElseGet(() -> texts.get(lang, "checkin.no-event")));
         facts.setText(event.map(e -> texts.get(lang, "checkin.event.date", KioskViewModel.day(e)) + "  ·  "
                 + texts.get(lang, "checkin.event.points", e.points())).orElse(""));
-        instruction.setText(texts.get(lang, "checkin.instruction"));
-        instructionDetail.setText(texts.get(lang, "checkin.instruction.detail"));
+        CameraStatus cameraState = vm.camera().status().get();
+        boolean cameraOn = cameraState == CameraStatus.STARTING || cameraState == CameraStatus.LIVE;
+        String instructionKey = cameraOn ? "checkin.instruction.camera" : "checkin.instruction";
+        instruction.setText(texts.get(lang, instructionKey));
+        instructionDetail.setText(texts.get(lang, instructionKey + ".detail"));
         scannerLabel.setText(texts.get(lang, "checkin.picture.scanner"));
+        cameraStarting.setText(texts.get(lang, "checkin.camera.starting"));
+        Widgets.show(cameraStarting, cameraState == CameraStatus.STARTING);
+        cameraStatus.setText(texts.get(lang, "checkin.camera.unavailable"));
+        Widgets.show(cameraStatus, cameraState == CameraStatus.UNAVAILABLE);
+        // The warning takes the detail's place: both do not fit at 800×480 in large text.
+        Widgets.show(instructionDetail, cameraState != CameraStatus.UNAVAILABLE);
+        Widgets.show(picture, !cameraOn);
+        Widgets.show(camera, cameraOn);
 
         CheckinFeedback feedback = vm.checkin().feedback().get();
         boolean showing = feedback.kind() != FeedbackKind.READY;
+        preview.showing(cameraOn && !showing && vm.screen().get() == Screen.CHECKIN);
         Widgets.show(ready, !showing);
         // The outcome gets the whole screen for its few seconds: large words matter more than the header.
         top.setVisible(!showing);

@@ -75,6 +75,7 @@ public final class KioskView {
         vm.activeEvent().observe(e -> render());
         vm.idleCountdown().observe(s -> countdown.render());
         vm.checkin().feedback().observe(f -> checkin.render());
+        vm.camera().status().observe(s -> checkin.render());
         vm.pinPad().dots().observe(d -> pinPad.render());
         vm.pinPad().status().observe(s -> pinPad.render());
         vm.pinPad().busy().observe(b -> pinPad.render());
@@ -89,6 +90,14 @@ public final class KioskView {
     /** The root node to put in a scene. */
     public Parent root() {
         return root;
+    }
+
+    /**
+     * Where a camera hands its frames for the check-in screen's live preview; call it on the camera's
+     * frame thread (it converts there and passes only the newest frame to the JavaFX thread).
+     */
+    public java.util.function.Consumer<java.awt.image.BufferedImage> cameraPreview() {
+        return checkin.preview();
     }
 
     /**

@@ -58,6 +58,17 @@ class ScreenshotTest {
                 vm.toggleHighContrast();
             }),
             new Shot("checkin-ready", KioskViewModel::startCheckin),
+            // A camera that has not delivered yet (its box and "starting"), and one that failed.
+            new Shot("checkin-camera-starting", vm -> {
+                vm.camera().started();
+                vm.startCheckin();
+            }),
+            new Shot("checkin-camera-unavailable-en", vm -> {
+                vm.camera().started();
+                vm.camera().ended();
+                vm.toggleLanguage();
+                vm.startCheckin();
+            }),
             new Shot("checkin-accepted", vm -> scan(vm, "ok")),
             new Shot("checkin-duplicate", vm -> scan(vm, "dup")),
             new Shot("checkin-refused", vm -> scan(vm, "expired")),
