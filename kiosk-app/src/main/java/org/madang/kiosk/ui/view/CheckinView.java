@@ -199,8 +199,9 @@ final class CheckinView {
         Widgets.show(cameraStarting, cameraState == CameraStatus.STARTING);
         cameraStatus.setText(texts.get(lang, "checkin.camera.unavailable"));
         Widgets.show(cameraStatus, cameraState == CameraStatus.UNAVAILABLE);
-        // The warning takes the detail's place: both do not fit at 800×480 in large text.
-        Widgets.show(instructionDetail, cameraState != CameraStatus.UNAVAILABLE);
+        // The detail is the least needed line: in large text it does not fit beside the instruction
+        // (English runs long), and the camera warning takes its place.
+        Widgets.show(instructionDetail, cameraState != CameraStatus.UNAVAILABLE && !vm.largeText().get());
         Widgets.show(picture, !cameraOn);
         Widgets.show(camera, cameraOn);
 

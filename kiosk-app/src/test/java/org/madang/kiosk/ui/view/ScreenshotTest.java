@@ -58,6 +58,11 @@ class ScreenshotTest {
                 vm.toggleHighContrast();
             }),
             new Shot("checkin-ready", KioskViewModel::startCheckin),
+            new Shot("checkin-ready-en-large", vm -> {
+                vm.toggleLanguage();
+                vm.toggleLargeText();
+                vm.startCheckin();
+            }),
             // A camera that has not delivered yet (its box and "starting"), and one that failed.
             new Shot("checkin-camera-starting", vm -> {
                 vm.camera().started();
