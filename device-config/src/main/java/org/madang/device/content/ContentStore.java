@@ -1,13 +1,9 @@
 package org.madang.device.content;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
@@ -15,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.madang.journal.signing.Ed25519PublicKey;
+import org.madang.device.files.DurableFiles;
 
 /**
  * The device's installed content under {@code <dataDir>/content/}: {@code current.jws}, and the
@@ -108,36 +105,13 @@ public final class ContentStore {
         Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(DIRECTORY_MODE));
         if (installed.isPresent() && !installed.get().fromPrevious()) {
             // Only a bundle that verifies becomes previous: a damaged current must not replace a good previous.
-            writeAtomically(directory.resolve(PREVIOUS), Files.readAllBytes(directory.resolve(CURRENT)));
+            DurableFiles.replace(directory.resolve(PREVIOUS), Files.readAllBytes(directory.resolve(CURRENT)), FILE_MODE);
         }
-        writeAtomically(directory.resolve(CURRENT), jws);
+        DurableFiles.replace(directory.resolve(CURRENT), jws, FILE_MODE);
         return bundle;
     }
 
     private ContentBundle read(String name) throws IOException, ContentException {
         return ContentBundles.read(Files.readAllBytes(directory.resolve(name)), trusted);
-    }
-
-    /** A temporary file in the same directory, flushed, renamed over the target, then the directory flushed. */
-    private void writeAtomically(Path file, byte[] bytes) throws IOException {
-        Path temp = Files.createTempFile(directory, "." + file.getFileName() + "-", ".tmp",
-                PosixFilePermissions.asFileAttribute(FILE_MODE));
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
-        // Without this the rename itself may not survive a power cut.
-        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-            channel.force(true);
-        }
     }
 }

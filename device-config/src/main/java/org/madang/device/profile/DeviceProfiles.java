@@ -11,17 +11,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import org.madang.device.pin.AdminPinHash;
+import org.madang.device.files.DurableFiles;
 
 /**
  * Reads, validates and writes {@code device-profile.json}.
@@ -140,31 +137,6 @@ public final class DeviceProfiles {
         } catch (ProfileException e) {
             throw new IllegalArgumentException("refusing to write an invalid profile: " + e.getMessage(), e);
         }
-        Path directory = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(directory, "." + FILE_NAME + "-", ".tmp",
-                PosixFilePermissions.asFileAttribute(FILE_MODE));
-        try {
-            // The umask may have removed the group bit; the kiosk's group needs it.
-            Files.setPosixFilePermissions(temp, FILE_MODE);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
-        syncDirectory(directory);
-    }
-
-    // Without this the rename itself may not survive a power cut.
-    private static void syncDirectory(Path directory) throws IOException {
-        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-            channel.force(true);
-        }
+        DurableFiles.replace(file, bytes, FILE_MODE);
     }
 }
