@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -14,6 +15,7 @@ import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.madang.device.profile.Language;
 import org.madang.kiosk.scan.Sleeper;
 import org.madang.kiosk.station.StationFactory;
 import org.madang.kiosk.station.StationStartException;
@@ -97,9 +99,11 @@ public final class KioskUiCommand implements Callable<Integer> {
             Platform.startup(() -> show(services, clock, work));
         } catch (UnsupportedOperationException | IllegalStateException e) {
             LOG.error("JavaFX could not start", e);
-            err.println("화면을 열 수 없습니다: 키오스크 세션(X 또는 Wayland)에서 실행하세요. (" + e.getMessage() + ")");
-            err.println("Cannot open the display: run inside the kiosk session (X or Wayland); DISPLAY="
-                    + System.getenv("DISPLAY") + ".");
+            Texts texts = new Texts();
+            for (Language language : List.of(Language.KO, Language.EN)) {
+                err.println(texts.get(language, "error.no-display", String.valueOf(System.getenv("DISPLAY")),
+                        String.valueOf(e.getMessage())));
+            }
             return 3;
         }
         // The kiosk runs until the session stops the process; nothing on screen quits it.
