@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.madang.device.content.ContentBundle;
 import org.madang.device.content.ContentStore;
 import org.madang.device.content.Event;
@@ -25,20 +24,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The signed content bundle installed on this device (events, revocations, the member-hash
- * key), as the check-in desk and the token verifier use it. Content flows one way: the sync
- * agent or staff install bundles into the store; this class only reads it, and {@link #refresh()}
- * picks up a newer one.
+ * key), as the check-in desk and the token verifier use it, read once at start. Content flows one
+ * way: the sync agent or staff install bundles into the store; this class only reads it.
  */
 public final class InstalledContent implements CheckinContent {
 
     private static final Logger log = LoggerFactory.getLogger(InstalledContent.class);
 
-    private final ContentStore store;
-    private final AtomicReference<ContentBundle> bundle;
+    private final ContentBundle bundle;
 
-    private InstalledContent(ContentStore store, ContentBundle bundle) {
-        this.store = store;
-        this.bundle = new AtomicReference<>(bundle);
+    private InstalledContent(ContentBundle bundle) {
+        this.bundle = bundle;
     }
 
     /**
@@ -51,7 +47,7 @@ public final class InstalledContent implements CheckinContent {
         loaded.filter(ContentStore.Loaded::fromPrevious).ifPresent(previous -> log.warn(
                 "content {}: the current bundle is damaged ({}); using the previous one, version {}",
                 store.directory(), previous.currentProblems(), previous.bundle().version()));
-        return loaded.map(l -> new InstalledContent(store, l.bundle()));
+        return loaded.map(l -> new InstalledContent(l.bundle()));
     }
 
     private static Map<String, Ed25519PublicKey> trustedKeys(DeviceProfile profile) {
@@ -68,45 +64,29 @@ public final class InstalledContent implements CheckinContent {
      * is the earliest "now" can be (docs/decisions/0005).
      */
     public TokenVerifier tokenVerifier(DeviceProfile profile, Clock clock, WallClockTrust trust) {
-        return JwtTokenVerifier.forProfile(profile, () -> bundle.get().revocations(), () -> {
+        return JwtTokenVerifier.forProfile(profile, bundle::revocations, () -> {
             Instant now = clock.instant();
-            return trust.trusts(now) ? TimeEvidence.trusted(now) : TimeEvidence.untrusted(now, bundle.get().issuedAt());
+            return trust.trusts(now) ? TimeEvidence.trusted(now) : TimeEvidence.untrusted(now, bundle.issuedAt());
         });
-    }
-
-    /** Re-reads the store and switches to a newer bundle if one was installed. Returns whether it switched. */
-    public boolean refresh() {
-        try {
-            Optional<ContentBundle> latest = store.current().map(ContentStore.Loaded::bundle);
-            if (latest.isPresent() && latest.get().version() > bundle.get().version()) {
-                bundle.set(latest.get());
-                log.info("content {}: now using version {}", store.directory(), latest.get().version());
-                return true;
-            }
-        } catch (IOException e) {
-            log.warn("content {}: cannot re-read ({}); keeping version {}", store.directory(), e.getMessage(),
-                    bundle.get().version());
-        }
-        return false;
     }
 
     /** The bundle in use. */
     public ContentBundle bundle() {
-        return bundle.get();
+        return bundle;
     }
 
     @Override
     public List<Event> events() {
-        return bundle.get().events();
+        return bundle.events();
     }
 
     @Override
     public Optional<Event> event(String id) {
-        return bundle.get().event(id);
+        return bundle.event(id);
     }
 
     @Override
     public String pseudonymOf(String memberId) {
-        return bundle.get().memberPseudonym().of(memberId);
+        return bundle.memberPseudonym().of(memberId);
     }
 }
