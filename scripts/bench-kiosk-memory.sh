@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/find-java.sh
+. scripts/scratch-device.sh
 JAVA=$(find_java)
 COUNT=${1:-1000}
 DISPLAY_NO=${BENCH_DISPLAY:-:72}
@@ -21,10 +22,7 @@ cleanup() {
 trap cleanup EXIT
 
 DATA="$WORK/device"
-echo 246810 | "$JAVA" -jar device-config/target/device-config.jar init --data-dir "$DATA" \
-    --device-id bench-kiosk-01 --site-code 1114055000 --site-name 명동 --central http://127.0.0.1:8080/ \
-    --roles checkin,vote,survey --admin-pin-stdin >/dev/null
-"$JAVA" -jar device-config/target/device-config.jar demo-kit --data-dir "$DATA" >/dev/null
+make_scratch_device "$JAVA" "$DATA"
 
 Xvfb "$DISPLAY_NO" -screen 0 800x480x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!

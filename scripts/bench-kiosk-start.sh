@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/find-java.sh
+. scripts/scratch-device.sh
 JAVA=$(find_java)
 RUNS=${1:-5}
 DISPLAY_NO=${BENCH_DISPLAY:-:71}
@@ -23,10 +24,7 @@ cleanup() {
 trap cleanup EXIT
 
 DATA="$WORK/device"
-echo 246810 | "$JAVA" -jar device-config/target/device-config.jar init --data-dir "$DATA" \
-    --device-id bench-kiosk-01 --site-code 1114055000 --site-name 명동 --central http://127.0.0.1:8080/ \
-    --roles checkin,vote,survey --admin-pin-stdin >/dev/null
-"$JAVA" -jar device-config/target/device-config.jar demo-kit --data-dir "$DATA" >/dev/null
+make_scratch_device "$JAVA" "$DATA"
 
 times=()
 for run in $(seq 1 "$RUNS"); do
