@@ -15,7 +15,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.madang.device.content.ContentBundle;
 import org.madang.device.content.ContentBundles;
@@ -24,10 +23,7 @@ import org.madang.device.content.ContentStore;
 import org.madang.device.keys.DeviceKeyException;
 import org.madang.device.keys.DeviceKeyStore;
 import org.madang.device.profile.DeviceProfile;
-import org.madang.device.profile.DeviceProfiles;
 import org.madang.device.profile.Language;
-import org.madang.device.profile.ProfileException;
-import org.madang.device.profile.TrustedKey;
 import org.madang.device.token.TokenIssuer;
 import org.madang.journal.signing.Ed25519KeyPair;
 import picocli.CommandLine.Command;
@@ -140,27 +136,8 @@ final class DemoKitCommand implements Callable<Integer> {
     /** Adds the demo key to the profile's trusted keys; false if it is there already. */
     private static boolean trust(DataDirectory directory, DeviceProfile profile, Ed25519KeyPair central)
             throws CommandFailure {
-        Optional<TrustedKey> existing = profile.trustedCentralKeys().stream().filter(key -> key.kid().equals(KID))
-                .findFirst();
-        if (existing.isPresent()) {
-            if (!existing.get().key().equals(central.publicKey())) {
-                throw new CommandFailure(ExitStatus.CHECK_FAILED, Text.of("error.demo.kid-taken", KID,
-                        directory.profileFile(), directory.root().resolve(CENTRAL_DIRECTORY)));
-            }
-            return false;
-        }
-        // Through the JSON tree, so fields other engineers add to the profile are carried over.
-        ObjectNode tree = DeviceProfiles.toTree(profile);
-        ((ArrayNode) tree.get("trustedCentralKeys")).addObject().put("kty", "OKP").put("crv", "Ed25519").put("kid", KID)
-                .put("x", central.publicKey().jwkX());
-        try {
-            DeviceProfiles.write(directory.profileFile(), DeviceProfiles.fromTree(tree));
-        } catch (ProfileException e) {
-            throw Failures.profile(directory.profileFile(), e);
-        } catch (IOException e) {
-            throw Failures.io(directory.profileFile(), e);
-        }
-        return true;
+        return CentralKeyTrust.trust(directory, profile, KID, central.publicKey(), Text.of("error.demo.kid-taken", KID,
+                directory.profileFile(), directory.root().resolve(CENTRAL_DIRECTORY)));
     }
 
     private static ContentBundle installBundle(ContentStore store, DeviceProfile profile, Ed25519KeyPair central,
