@@ -11,6 +11,7 @@ import org.madang.sync.agent.central.CentralUnavailableException;
 import org.madang.sync.agent.state.StateKeeper;
 import org.madang.sync.agent.state.SyncState;
 import org.madang.sync.api.wire.RecordVerdict;
+import org.madang.sync.api.wire.RejectReason;
 import org.madang.sync.api.wire.UploadResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,9 +88,12 @@ public final class Uploader {
                 Optional<String> hash = newAck == previous ? keeper.state().ackedHash() : batch.hashOf(newAck);
                 keeper.update(state -> state.withAck(newAck, hash));
                 acked = newAck;
-                if (!result.rejected().isEmpty()) {
+                boolean centralBehind = newAck < batch.firstSeq() - 1;
+                if (!result.rejected().isEmpty() && !(centralBehind
+                        && result.rejected().getFirst().reason() == RejectReason.GAP)) {
                     return blocked(result, requests, sent, stored, duplicates, acked);
                 }
+                // A GAP because the central is behind what was sent is not a refusal: resend from its position.
                 if (keeper.state().blocked().filter(b -> b.seq() <= newAck).isPresent()) {
                     LOG.info("device {}: record {} is stored now; the upload is no longer blocked", deviceId,
                             keeper.state().blocked().get().seq());
