@@ -1,0 +1,48 @@
+package org.madang.sync.agent.central;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The central did not answer usefully; retrying later with backoff is the remedy. */
+public final class CentralUnavailableException extends CentralException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What went wrong. */
+    public enum Kind {
+        /** No connection, a reset, a dropped connection or an answer cut short. */
+        NETWORK,
+        /** Connecting or waiting for the answer took longer than the timeout. */
+        TIMEOUT,
+        /** The central answered 5xx (or 429). */
+        SERVER_ERROR,
+        /** A success status with a body that is not the documented answer. */
+        GARBLED_ANSWER
+    }
+
+    private final Kind kind;
+    private final transient Optional<Duration> retryAfter;
+
+    /** A failure of this kind, with the central's Retry-After if it sent one. */
+    public CentralUnavailableException(Kind kind, String message, Optional<Duration> retryAfter, Throwable cause) {
+        super(message, cause);
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
+    }
+
+    /** What went wrong. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The least wait the central asked for. */
+    public Optional<Duration> retryAfter() {
+        return retryAfter == null ? Optional.empty() : retryAfter;
+    }
+
+    @Override
+    public String code() {
+        return kind.name();
+    }
+}

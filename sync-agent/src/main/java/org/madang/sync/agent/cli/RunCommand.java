@@ -1,0 +1,78 @@
+package org.madang.sync.agent.cli;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.madang.sync.agent.device.AgentFiles;
+import org.madang.sync.agent.device.AgentSetupException;
+import org.madang.sync.agent.lock.AgentLock;
+import org.madang.sync.agent.pass.Agent;
+import org.madang.sync.agent.pass.StopSignal;
+import org.madang.sync.agent.pass.SyncLoop;
+import org.madang.sync.agent.retry.Backoff;
+import org.madang.sync.agent.text.Text;
+import org.madang.sync.agent.upload.Batches;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code sync-agent run}: the service. Passes forever, the interval apart, the backoff apart after
+ * failures. SIGTERM stops it after the request in flight; SIGKILL at any moment costs at most a
+ * resend, because the state only ever holds what the central said it stored.
+ */
+@Command(name = "run")
+final class RunCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+    @Mixin
+    private DataDirOption data;
+
+    @Mixin
+    private NetworkOptions network;
+
+    @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
+            descriptionKey = "interval")
+    private Duration interval;
+
+    @Override
+    @SuppressWarnings("try") // the lock is held for the try block's duration, never read
+    public Integer call() throws AgentSetupException, CommandFailure, InterruptedException {
+        Environment environment = data.environment();
+        AgentFiles files = data.files();
+        StopSignal stop = new StopSignal();
+        CountDownLatch finished = new CountDownLatch(1);
+        // The hook waits for the request in flight (at most the timeouts) and the state write after it.
+        Duration grace = network.connectTimeout.plus(network.responseTimeout).plusSeconds(5);
+        Thread hook = new Thread(() -> {
+            LOG.info("stop requested; finishing the request in flight");
+            stop.raise();
+            try {
+                finished.await(grace.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "sync-agent-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (AgentLock lock = AgentLock.acquire(files.syncDir());
+                Agent agent = Agent.open(files, network.http(), Batches.DEFAULT_MAX_RECORDS, environment.clock(),
+                        environment.random(), stop)) {
+            new SyncLoop(agent.pass()::run, Backoff.standard(environment.random()), stop, interval, stop).runForever();
+            LOG.info("device {}: sync agent stopped", agent.profile().deviceId());
+        } catch (java.io.IOException e) {
+            throw new CommandFailure(ExitStatus.ENVIRONMENT, Text.of("error.local", e.toString()), e);
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // The JVM is already shutting down: the hook is running and has just been released.
+            }
+        }
+        return ExitStatus.OK.code();
+    }
+}

@@ -1,0 +1,63 @@
+package org.madang.sync.agent.enroll;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+import java.util.Set;
+import org.madang.device.files.DurableFiles;
+import org.madang.sync.agent.state.SyncStateFile;
+
+/** {@code <dataDir>/sync/enrollment.json}, replaced durably by {@code sync-agent enroll}. */
+public final class EnrollmentFile {
+
+    /** The file's name inside {@code sync/}. */
+    public static final String FILE_NAME = "enrollment.json";
+
+    private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-r-----");
+    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final Path file;
+
+    private EnrollmentFile(Path file) {
+        this.file = file;
+    }
+
+    /** The enrollment file of a data directory. */
+    public static EnrollmentFile in(Path dataDir) {
+        return new EnrollmentFile(dataDir.resolve(SyncStateFile.DIRECTORY).resolve(FILE_NAME));
+    }
+
+    /** The file. */
+    public Path file() {
+        return file;
+    }
+
+    /** The enrollment, or empty if the device never enrolled (or the file is unreadable: enroll again). */
+    public Optional<Enrollment> read() throws IOException {
+        try {
+            return Optional.of(MAPPER.readValue(Files.readAllBytes(file), Enrollment.class));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new IOException(file + " is not a valid enrollment file (run enroll again): " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Replaces the file durably. */
+    public void write(Enrollment enrollment) throws IOException {
+        Path directory = file.getParent();
+        if (!Files.isDirectory(directory)) {
+            Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(SyncStateFile.DIRECTORY_MODE));
+            Files.setPosixFilePermissions(directory, SyncStateFile.DIRECTORY_MODE);
+        }
+        DurableFiles.replace(file, (MAPPER.writeValueAsString(enrollment) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                FILE_MODE);
+    }
+}

@@ -1,0 +1,144 @@
+package org.madang.sync.agent.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.madang.journal.JournalRecord;
+import org.madang.sync.agent.state.SyncStateFile;
+import org.madang.sync.agent.testing.ScriptedCentral;
+import org.madang.sync.agent.testing.TestDevice;
+import org.madang.sync.api.export.ExportReader;
+
+/** Runs the shaded jar as the device does ({@code java -jar sync-agent.jar …}) against the scripted central. */
+class SyncAgentJarIT {
+
+    private static Path jar;
+    private static String java;
+
+    @TempDir
+    Path temp;
+
+    private ScriptedCentral central;
+    private TestDevice device;
+    private Path dataDir;
+
+    record Result(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    @BeforeAll
+    static void findJarAndJava() throws IOException {
+        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+        jar = Path.of(System.getProperty("madang.sync-agent.jar", "target/sync-agent.jar")).toAbsolutePath();
+        assertThat(jar).as("the shaded jar; run through mvn verify").isRegularFile();
+        java = ProcessHandle.current().info().command().orElseThrow();
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        central = ScriptedCentral.start();
+        dataDir = temp.resolve("device");
+        device = TestDevice.create(dataDir, central.url());
+        central.enrol(device.key().publicKey());
+    }
+
+    @AfterEach
+    void stop() {
+        device.close();
+        central.close();
+    }
+
+    private ProcessBuilder command(String... args) {
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx64m", "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile());
+        builder.environment().remove("LANG");
+        builder.environment().put("LC_ALL", "C.UTF-8");
+        return builder;
+    }
+
+    private Result run(String... args) throws Exception {
+        Process process = command(args).start();
+        process.getOutputStream().close();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void statusExportAndOnceWorkFromTheShadedJar() throws Exception {
+        device.append(1999);
+        central.publish(device.contentBundle(1), 1);
+
+        Result status = run("status", "--data-dir", dataDir.toString());
+        assertThat(status.exitCode()).as(status.toString()).isZero();
+        JsonNode before = new ObjectMapper().readTree(status.out());
+        assertThat(before.get("waiting").asLong()).isEqualTo(2000);
+        assertThat(status.err()).as("no log noise, no JVM warnings").isEmpty();
+
+        Path export = temp.resolve("usb.madang.gz");
+        Result exported = run("export", "--data-dir", dataDir.toString(), "--to", export.toString());
+        assertThat(exported.exitCode()).as(exported.toString()).isZero();
+        assertThat(ExportReader.verify(export).lastSeq()).isEqualTo(2000);
+
+        Result once = run("once", "--data-dir", dataDir.toString());
+        assertThat(once.exitCode()).as(once.toString()).isZero();
+        assertThat(once.out()).contains("Sent 2000 record(s): 2000 stored");
+        assertThat(once.err()).contains("pass DONE", "sent=2000", "waiting=0");
+        assertThat(central.stored()).extracting(JournalRecord::seq).hasSize(2000).isSorted().doesNotHaveDuplicates();
+
+        JsonNode after = new ObjectMapper().readTree(run("status", "--data-dir", dataDir.toString()).out());
+        assertThat(after.get("ackedSeq").asLong()).isEqualTo(2000);
+        assertThat(after.get("waiting").asLong()).isZero();
+        assertThat(after.get("contentVersion").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void runUploadsAsTheKioskAppendsAndStopsCleanlyOnSigterm() throws Exception {
+        device.append(99);
+        Process agent = command("run", "--data-dir", dataDir.toString(), "--interval", "200ms")
+                .redirectErrorStream(true).redirectOutput(temp.resolve("run.log").toFile()).start();
+        try {
+            waitForAck(100);
+            device.append(50);
+            waitForAck(150);
+            agent.destroy(); // SIGTERM
+            assertThat(agent.waitFor(30, TimeUnit.SECONDS)).as(Files.readString(temp.resolve("run.log"))).isTrue();
+            // The JVM's status after SIGTERM is 128 + 15 once the shutdown hook let the loop finish.
+            assertThat(agent.exitValue()).as(Files.readString(temp.resolve("run.log"))).isEqualTo(143);
+            assertThat(Files.readString(temp.resolve("run.log"))).contains("sync agent stopped");
+        } finally {
+            agent.destroyForcibly();
+        }
+        assertThat(central.stored()).hasSize(150);
+    }
+
+    private void waitForAck(long seq) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            var state = SyncStateFile.in(dataDir).read();
+            if (state.isPresent() && state.get().ackedSeq() >= seq) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the agent did not acknowledge " + seq + " in 30 s: " + Files.readString(temp.resolve("run.log")));
+    }
+}
