@@ -1,5 +1,6 @@
 package org.madang.journal.chain;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.madang.journal.JournalRecord;
 import org.madang.journal.signing.Ed25519PublicKey;
@@ -16,6 +17,7 @@ import org.madang.journal.signing.KeyDirectory;
 public final class ChainVerifier {
 
     private final KeyDirectory keys;
+    private final SignatureCheck signatures;
     private long expectedSeq;
     private Sha256 expectedPrev;
     private long checked;
@@ -26,7 +28,16 @@ public final class ChainVerifier {
      * journal: 0 and the journal's genesis hash).
      */
     public ChainVerifier(KeyDirectory keys, long lastSeq, Sha256 lastHash) {
+        this(keys, lastSeq, lastHash, SignatureCheck.DIRECT);
+    }
+
+    /**
+     * A verifier that decides signatures through {@code signatures}, e.g. results computed in
+     * parallel beforehand ({@link PrecheckedSignatures}); every other check is the same.
+     */
+    public ChainVerifier(KeyDirectory keys, long lastSeq, Sha256 lastHash, SignatureCheck signatures) {
         this.keys = keys;
+        this.signatures = Objects.requireNonNull(signatures, "signatures");
         this.expectedSeq = lastSeq + 1;
         this.expectedPrev = lastHash;
     }
@@ -70,7 +81,7 @@ public final class ChainVerifier {
             return Optional.of(new ChainBreak(record.seq(), ChainBreak.Reason.UNKNOWN_KEY,
                     "signed by key " + record.keyId() + ", which is not a trusted device key"));
         }
-        if (!key.get().verifies(record.hash().bytes(), record.signature())) {
+        if (!signatures.verifies(record, key.get())) {
             return Optional.of(new ChainBreak(record.seq(), ChainBreak.Reason.BAD_SIGNATURE,
                     "the signature does not verify with key " + record.keyId()));
         }
