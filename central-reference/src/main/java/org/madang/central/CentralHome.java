@@ -101,6 +101,8 @@ public final class CentralHome {
         home.put("format", FORMAT);
         home.put("version", 1);
         home.put("kid", kid);
+        // The public half, for device profiles (device-config trust-key --kid KID --x X).
+        home.put("x", key.publicKey().jwkX());
         home.put("createdAt", Instant.now().toString());
         writeNew(dir.resolve(HOME_FILE), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(home));
         return new CentralHome(dir, key, kid, token);

@@ -11,13 +11,26 @@ import java.util.Optional;
  * @param port the port, 0 for any free one
  * @param jdbcUrl the database, or empty for the home's SQLite file
  * @param clock the central's clock (signature windows, code expiry, poll closing)
+ * @param maxConcurrentUploads uploads processed at once; more are answered 503 with Retry-After,
+ *     so that a whole district coming back online after an outage cannot exhaust the database
  */
-public record CentralOptions(String host, int port, Optional<String> jdbcUrl, Clock clock) {
+public record CentralOptions(String host, int port, Optional<String> jdbcUrl, Clock clock, int maxConcurrentUploads) {
+
+    /** Uploads at once unless told otherwise: enough to keep a 2-core server busy. */
+    public static final int DEFAULT_MAX_CONCURRENT_UPLOADS = 16;
+
+    /** Options with the default upload limit. */
+    public CentralOptions(String host, int port, Optional<String> jdbcUrl, Clock clock) {
+        this(host, port, jdbcUrl, clock, DEFAULT_MAX_CONCURRENT_UPLOADS);
+    }
 
     public CentralOptions {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(clock, "clock");
+        if (maxConcurrentUploads < 1) {
+            throw new IllegalArgumentException("maxConcurrentUploads must be at least 1, got " + maxConcurrentUploads);
+        }
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port " + port + " must be 0 to 65535");
         }
@@ -30,11 +43,11 @@ public record CentralOptions(String host, int port, Optional<String> jdbcUrl, Cl
 
     /** The same options with another clock. */
     public CentralOptions withClock(Clock newClock) {
-        return new CentralOptions(host, port, jdbcUrl, newClock);
+        return new CentralOptions(host, port, jdbcUrl, newClock, maxConcurrentUploads);
     }
 
     /** The same options with another database. */
     public CentralOptions withJdbcUrl(String url) {
-        return new CentralOptions(host, port, Optional.of(url), clock);
+        return new CentralOptions(host, port, Optional.of(url), clock, maxConcurrentUploads);
     }
 }

@@ -54,7 +54,7 @@ public final class CentralServer implements AutoCloseable {
                 // Uploads are gzip already; content bundles are small.
                 config.http.disableCompression();
             });
-            routes(app, central);
+            routes(app, central, new UploadAdmission(options.maxConcurrentUploads()));
             app.start(options.host(), options.port());
             CentralServer server = new CentralServer(central, app, options.host());
             LOG.info("central listening on {} (kid {}, software {})", server.baseUri(), home.signingKeyId(),
@@ -66,12 +66,12 @@ public final class CentralServer implements AutoCloseable {
         }
     }
 
-    private static void routes(Javalin app, Central central) {
+    private static void routes(Javalin app, Central central, UploadAdmission admission) {
         DeviceApi devices = new DeviceApi(central);
         AdminApi admin = new AdminApi(central);
         Map<Route, Handler> handlers = Map.ofEntries(
                 Map.entry(Routes.ENROLL, devices::enroll),
-                Map.entry(Routes.RECORDS, devices::records),
+                Map.entry(Routes.RECORDS, ctx -> admission.admit(ctx, devices::records)),
                 Map.entry(Routes.CONTENT, devices::content),
                 Map.entry(Routes.TIME, devices::time),
                 Map.entry(Routes.HEARTBEAT, devices::heartbeat),
@@ -92,6 +92,11 @@ public final class CentralServer implements AutoCloseable {
                 handler.handle(ctx);
             });
         }
+        app.exception(UploadAdmission.Busy.class, (e, ctx) -> {
+            LOG.info("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            answer(ctx, Problem.of(ProblemCode.UNAVAILABLE, e.getMessage()));
+        });
         app.exception(CentralRefusal.class, (e, ctx) -> {
             LOG.info("{} {} refused: {} {}", ctx.method(), ctx.path(), e.code(), e.getMessage());
             answer(ctx, e.problem());

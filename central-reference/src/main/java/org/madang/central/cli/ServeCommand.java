@@ -38,6 +38,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", required = true, description = "포트 (0: 아무 빈 포트) / port (0: any free port)")
     private int port;
 
+    @Option(names = "--max-concurrent-uploads", defaultValue = "16",
+            description = "동시에 처리할 업로드 수, 넘치면 503 / uploads processed at once; more get 503 + Retry-After (default: ${DEFAULT-VALUE})")
+    private int maxConcurrentUploads;
+
     @Option(names = "--db", description = "데이터베이스 JDBC 주소 / database JDBC URL (default: DIR/central.db)")
     private String db;
 
@@ -61,7 +65,8 @@ final class ServeCommand implements Callable<Integer> {
         CentralHome home = Homes.open(dir);
         CentralServer server;
         try {
-            server = CentralServer.start(home, new CentralOptions(host, port, Optional.ofNullable(db), Clock.systemUTC()));
+            server = CentralServer.start(home, new CentralOptions(host, port, Optional.ofNullable(db), Clock.systemUTC(),
+                    maxConcurrentUploads));
         } catch (StorageFailure | IllegalArgumentException e) {
             throw new CommandFailure(ExitStatus.ENVIRONMENT, Text.of("error.database", e.getMessage()));
         } catch (RuntimeException e) {

@@ -11,7 +11,6 @@ import org.madang.sync.agent.pass.StopSignal;
 import org.madang.sync.agent.pass.SyncLoop;
 import org.madang.sync.agent.retry.Backoff;
 import org.madang.sync.agent.text.Text;
-import org.madang.sync.agent.upload.Batches;
 import org.madang.sync.agent.upload.UploadReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +44,7 @@ final class OnceCommand implements Callable<Integer> {
         StopSignal stop = new StopSignal();
         PassResult result;
         try (AgentLock lock = AgentLock.acquire(files.syncDir());
-                Agent agent = Agent.open(files, network.http(), Batches.DEFAULT_MAX_RECORDS, environment.clock(),
+                Agent agent = Agent.open(files, network.http(), network.batchRecords(), environment.clock(),
                         environment.random(), stop)) {
             SyncLoop loop = new SyncLoop(agent.pass()::run, Backoff.standard(environment.random()), stop,
                     Duration.ZERO, stop);

@@ -12,7 +12,6 @@ import org.madang.sync.agent.pass.StopSignal;
 import org.madang.sync.agent.pass.SyncLoop;
 import org.madang.sync.agent.retry.Backoff;
 import org.madang.sync.agent.text.Text;
-import org.madang.sync.agent.upload.Batches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -59,7 +58,7 @@ final class RunCommand implements Callable<Integer> {
         }, "sync-agent-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try (AgentLock lock = AgentLock.acquire(files.syncDir());
-                Agent agent = Agent.open(files, network.http(), Batches.DEFAULT_MAX_RECORDS, environment.clock(),
+                Agent agent = Agent.open(files, network.http(), network.batchRecords(), environment.clock(),
                         environment.random(), stop)) {
             new SyncLoop(agent.pass()::run, Backoff.standard(environment.random()), stop, interval, stop).runForever();
             LOG.info("device {}: sync agent stopped", agent.profile().deviceId());

@@ -60,7 +60,11 @@ public final class HttpClientTransport implements Transport {
                 .setMaxConnTotal(4)
                 .setMaxConnPerRoute(4)
                 .build();
-        CloseableHttpClient client = HttpClients.custom()
+        var builder = HttpClients.custom();
+        if (!options.reuseConnections()) {
+            builder.setConnectionReuseStrategy((request, response, context) -> false);
+        }
+        CloseableHttpClient client = builder
                 .setConnectionManager(connections)
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.of(options.responseTimeout()))
