@@ -4,6 +4,16 @@
 # user madang, password madang). Idempotent: safe to run again on a running server.
 set -euo pipefail
 
+if ! command -v pg_ctlcluster >/dev/null || [ ! -d /usr/lib/postgresql ]; then
+    echo "PostgreSQL is not installed; the central's PostgreSQL tests need it: apt-get install postgresql" >&2
+    exit 1
+fi
+if [ "$(id -u)" -ne 0 ]; then
+    # Without root the cluster cannot be started here: assume it runs (MADANG_TEST_PG_URL says where).
+    echo "not root: not starting PostgreSQL; the tests use MADANG_TEST_PG_URL or the default local server" >&2
+    exit 0
+fi
+
 version=$(ls /usr/lib/postgresql | sort -n | tail -1)
 cluster=main
 if ! pg_lsclusters -h | awk -v v="$version" -v c="$cluster" '$1==v && $2==c {found=1} END {exit !found}'; then

@@ -38,6 +38,10 @@ final class RunCommand implements Callable<Integer> {
             descriptionKey = "interval")
     private Duration interval;
 
+    @Option(names = "--max-backoff", paramLabel = "DURATION", defaultValue = "5m", converter = DurationConverter.class,
+            descriptionKey = "max-backoff")
+    private Duration maxBackoff;
+
     @Override
     @SuppressWarnings("try") // the lock is held for the try block's duration, never read
     public Integer call() throws AgentSetupException, CommandFailure, InterruptedException {
@@ -60,7 +64,8 @@ final class RunCommand implements Callable<Integer> {
         try (AgentLock lock = AgentLock.acquire(files.syncDir());
                 Agent agent = Agent.open(files, network.http(), network.batchRecords(), environment.clock(),
                         environment.random(), stop)) {
-            new SyncLoop(agent.pass()::run, Backoff.standard(environment.random()), stop, interval, stop).runForever();
+            new SyncLoop(agent.pass()::run, new Backoff(Backoff.BASE, maxBackoff.compareTo(Backoff.BASE) < 0 ? Backoff.BASE
+                    : maxBackoff, environment.random()), stop, interval, stop).runForever();
             LOG.info("device {}: sync agent stopped", agent.profile().deviceId());
         } catch (java.io.IOException e) {
             throw new CommandFailure(ExitStatus.ENVIRONMENT, Text.of("error.local", e.toString()), e);

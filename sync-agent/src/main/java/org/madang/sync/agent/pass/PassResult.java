@@ -15,9 +15,12 @@ import org.madang.sync.agent.upload.UploadReport;
  * @param problem what staff should read, if anything went wrong (the upload's failure, else content or heartbeat)
  * @param retryAfter the least wait the central asked for
  * @param took how long the pass took
+ * @param progressed whether the central acknowledged more records than before the pass (a pass
+ *     that moved forward and then failed starts the backoff again from its shortest wait: on a
+ *     network that fails one request in four, the agent must keep making progress, not wait minutes)
  */
 public record PassResult(Outcome outcome, Optional<UploadReport> upload, long waiting, Optional<Text> problem,
-        Optional<Duration> retryAfter, Duration took) {
+        Optional<Duration> retryAfter, Duration took, boolean progressed) {
 
     /** How the upload ended. */
     public enum Outcome {

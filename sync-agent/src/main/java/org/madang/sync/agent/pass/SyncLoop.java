@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs passes: after a pass that could not reach or use the central it waits the backoff (at
  * least the central's Retry-After), after any other the interval. Retry is data: the backoff
- * counts failures in a row and a success resets it.
+ * counts failures in a row without progress; a success, or a pass that got records acknowledged
+ * before it failed, resets it.
  */
 public final class SyncLoop {
 
@@ -53,6 +54,9 @@ public final class SyncLoop {
             }
             Duration wait;
             if (last.needsBackoff()) {
+                if (last.progressed()) {
+                    backoff.reset();
+                }
                 wait = backoff.next(last.retryAfter());
                 LOG.info("next pass in {} ms (failure {} in a row)", wait.toMillis(), backoff.failures());
             } else {

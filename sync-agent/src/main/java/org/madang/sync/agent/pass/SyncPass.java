@@ -66,6 +66,7 @@ public final class SyncPass {
     /** Runs one pass; never throws for the central's or the journal's failures, it reports them. */
     public PassResult run() throws InterruptedException {
         Instant start = clock.instant();
+        long ackedBefore = keeper.state().ackedSeq();
         Optional<SyncState.LastError> error = Optional.empty();
         Optional<Text> problem = Optional.empty();
         Optional<Duration> retryAfter = Optional.empty();
@@ -123,7 +124,8 @@ public final class SyncPass {
         LOG.info("device {}: pass {}: sent={} stored={} duplicates={} requests={} acked={} waiting={} took={}ms",
                 deviceId, outcome, counts.sent(), counts.stored(), counts.duplicates(), counts.requests(),
                 counts.ackedSeq(), waiting, took.toMillis());
-        return new PassResult(outcome, upload, waiting, problem, retryAfter, took);
+        return new PassResult(outcome, upload, waiting, problem, retryAfter, took,
+                keeper.state().ackedSeq() > ackedBefore);
     }
 
     private long waiting() throws InterruptedException {

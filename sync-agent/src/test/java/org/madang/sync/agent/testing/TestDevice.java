@@ -43,13 +43,18 @@ public final class TestDevice implements AutoCloseable {
 
     /** A device whose profile points at {@code centralUrl}. */
     public static TestDevice create(Path dataDir, URI centralUrl) throws Exception {
+        return create(dataDir, centralUrl, DEVICE_ID);
+    }
+
+    /** A device named {@code deviceId} whose profile points at {@code centralUrl}. */
+    public static TestDevice create(Path dataDir, URI centralUrl, String deviceId) throws Exception {
         SecureRandom random = new SecureRandom();
         java.nio.file.Files.createDirectories(dataDir);
         Ed25519KeyPair key = DeviceKeyStore.in(dataDir).create(random);
         Ed25519KeyPair centralKey = Ed25519KeyPair.generate(random);
         ObjectNode profile = JSON.createObjectNode();
         profile.put("schemaVersion", 1);
-        profile.put("deviceId", DEVICE_ID);
+        profile.put("deviceId", deviceId);
         profile.putObject("site").put("dongCode", SITE_CODE).put("dongName", "명동");
         profile.putArray("roles").add("checkin").add("vote");
         profile.putArray("locales").add("ko").add("en");
@@ -61,7 +66,7 @@ public final class TestDevice implements AutoCloseable {
         DeviceProfiles.write(DeviceProfiles.fileIn(dataDir), DeviceProfiles.fromTree(profile));
         SqliteJournal journal = SqliteJournal.open(JournalOptions.defaults(dataDir.resolve("journal.db"), key, "test kiosk"));
         // As device-config init does: record 1 says the device was set up.
-        journal.append(RecordDraft.of(RecordKind.DEVICE_EVENT, Map.of("event", "device.initialised", "deviceId", DEVICE_ID)));
+        journal.append(RecordDraft.of(RecordKind.DEVICE_EVENT, Map.of("event", "device.initialised", "deviceId", deviceId)));
         return new TestDevice(dataDir, key, centralKey, journal);
     }
 

@@ -1,0 +1,314 @@
+package org.madang.sync.agent.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.madang.journal.JournalRecord;
+import org.madang.journal.RecordDraft;
+import org.madang.journal.RecordKind;
+import org.madang.journal.sqlite.SqliteJournalReader;
+import org.madang.sync.agent.testing.TestDevice;
+
+/**
+ * The sync agent and the reference central as real processes on 127.0.0.1, with the fault
+ * proxy between them: every record arrives exactly once and in order through resets, dropped and
+ * truncated answers, timeouts, 503 Retry-After, and both programs killed with SIGKILL.
+ */
+class SyncWithCentralIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SITE = TestDevice.SITE_CODE;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void twentyThousandRecordsArriveExactlyOnceInOrderThroughNetworkFaultsBusyAnswersAndKills() throws Exception {
+        try (Processes processes = new Processes(temp.resolve("logs"))) {
+            Path home = temp.resolve("central");
+            assertThat(processes.central("init", "--dir", home.toString()).exitCode()).isZero();
+            int port = Processes.freePort();
+            // One upload at a time: two agents at once meet real 503 + Retry-After answers.
+            String[] serveOptions = {"--max-concurrent-uploads", "1"};
+            Process central = processes.serveCentral(home, port, serveOptions);
+            Path proxyLog = temp.resolve("logs/proxy.jsonl");
+            int proxyPort = processes.faultProxy(port, proxyLog, "--seed", "2026",
+                    "--schedule", "pass,pass,pass,pass,pass,pass",
+                    "--p-reset", "0.08", "--p-drop-response", "0.08", "--p-truncate-response", "0.08",
+                    "--p-delay", "0.04", "--delay-ms", "2500");
+            URI viaProxy = URI.create("http://127.0.0.1:" + proxyPort + "/");
+
+            Map<String, Integer> planned = Map.of("kiosk-a", 12_000, "kiosk-b", 8_000);
+            Map<String, TestDevice> devices = new TreeMap<>();
+            for (String name : planned.keySet()) {
+                TestDevice device = TestDevice.create(temp.resolve(name), viaProxy, name);
+                devices.put(name, device);
+                String code = processes.central("enroll-code", "--dir", home.toString(), "--site-code", SITE,
+                        "--roles", "checkin").out().strip();
+                Processes.Finished enrolled = processes.agent("enroll", "--data-dir", device.dataDir().toString(),
+                        "--code", code, "--no-connection-reuse");
+                assertThat(enrolled.exitCode()).as(enrolled.err()).isZero();
+                device.appendIncompressible(planned.get(name) / 2, 200);
+            }
+            Map<String, Process> agents = new HashMap<>();
+            for (String name : devices.keySet()) {
+                agents.put(name, startAgent(processes, name, devices.get(name)));
+            }
+
+            // Meanwhile the kiosks go on recording, and both programs are killed and restarted.
+            int rounds = 20;
+            for (int round = 1; round <= rounds; round++) {
+                for (String name : devices.keySet()) {
+                    devices.get(name).appendIncompressible(planned.get(name) / 2 / rounds, 200);
+                }
+                if (round == 5) {
+                    Processes.kill9(central);
+                    Thread.sleep(1500);
+                    central = processes.serveCentral(home, port, serveOptions);
+                }
+                if (round == 8 || round == 14) {
+                    Processes.kill9(agents.get("kiosk-a"));
+                    agents.put("kiosk-a", startAgent(processes, "kiosk-a", devices.get("kiosk-a")));
+                }
+                Thread.sleep(300);
+            }
+            for (String name : devices.keySet()) {
+                assertThat(devices.get(name).journal().lastSeq()).isEqualTo(planned.get(name) + 1L);
+            }
+
+            String token = Files.readString(home.resolve("admin-token")).strip();
+            awaitStoredThrough(port, token, Map.of("kiosk-a", 12_001L, "kiosk-b", 8_001L), Duration.ofMinutes(4));
+            agents.values().forEach(Process::destroy);
+            central.destroy();
+            central.waitFor();
+
+            try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("central.db"))) {
+                for (TestDevice device : devices.values()) {
+                    assertTheCentralHoldsExactlyTheJournal(db, device);
+                }
+                assertThat(count(db, "SELECT count(*) FROM refusals")).as("refusals").isZero();
+            }
+            List<JsonNode> connections = proxyConnections(proxyLog);
+            assertThat(connections).extracting(c -> c.get("mode").asText())
+                    .as("the run met every kind of fault").contains("reset", "drop_response", "truncate_response", "delay");
+            assertThat(Files.readString(temp.resolve("logs/central.log"))).as("busy answers (503 + Retry-After)")
+                    .contains("uploads already");
+            for (TestDevice device : devices.values()) {
+                long lastSeq = device.journal().lastSeq();
+                device.close();
+                JsonNode status = JSON.readTree(processes.agent("status", "--data-dir", device.dataDir().toString()).out());
+                assertThat(status.get("waiting").asLong()).isZero();
+                assertThat(status.get("ackedSeq").asLong()).isEqualTo(lastSeq);
+            }
+        }
+    }
+
+    @Test
+    void twoOfflineTerminalsAcceptingOneMemberAreCreditedOnceAndTheDuplicateIsReported() throws Exception {
+        try (Processes processes = new Processes(temp.resolve("logs"))) {
+            Path home = temp.resolve("central");
+            processes.central("init", "--dir", home.toString());
+            int port = Processes.freePort();
+            processes.serveCentral(home, port);
+            URI central = URI.create("http://127.0.0.1:" + port + "/");
+            String event = "2026-myeongdong-cleanup";
+            for (String name : List.of("kiosk-a", "kiosk-b")) {
+                try (TestDevice device = TestDevice.create(temp.resolve(name), central, name)) {
+                    String code = processes.central("enroll-code", "--dir", home.toString(), "--site-code", SITE,
+                            "--roles", "checkin").out().strip();
+                    assertThat(processes.agent("enroll", "--data-dir", device.dataDir().toString(), "--code", code)
+                            .exitCode()).isZero();
+                    // Both terminals were offline: each accepted the same member once.
+                    device.journal().append(checkin(event, "m1:" + "ab".repeat(32)));
+                    device.journal().append(checkin(event, "m1:" + name.hashCode()));
+                }
+                Processes.Finished once = processes.agent("once", "--data-dir", temp.resolve(name).toString());
+                assertThat(once.exitCode()).as(once.err()).isZero();
+            }
+
+            String token = Files.readString(home.resolve("admin-token")).strip();
+            JsonNode checkins = admin(port, token, "/admin/v1/events/" + event + "/checkins");
+
+            assertThat(checkins.get("creditedCount").asInt()).isEqualTo(3);
+            assertThat(checkins.get("duplicateCount").asInt()).isEqualTo(1);
+            assertThat(checkins.get("duplicates").get(0).get("member").asText()).isEqualTo("m1:" + "ab".repeat(32));
+            JsonNode points = admin(port, token, "/admin/v1/points");
+            assertThat(points.toString()).contains("m1:" + "ab".repeat(32));
+            assertThat(totalPoints(points, "m1:" + "ab".repeat(32))).isEqualTo(500);
+        }
+    }
+
+    @Test
+    void aUsbExportImportsAsTheOnlineUploadDidAndImportingItTwiceChangesNothing() throws Exception {
+        try (Processes processes = new Processes(temp.resolve("logs"))) {
+            Path online = temp.resolve("central-online");
+            Path offline = temp.resolve("central-offline");
+            processes.central("init", "--dir", online.toString());
+            processes.central("init", "--dir", offline.toString());
+            int port = Processes.freePort();
+            processes.serveCentral(online, port);
+            Path dataDir = temp.resolve("kiosk");
+            try (TestDevice device = TestDevice.create(dataDir, URI.create("http://127.0.0.1:" + port + "/"), "kiosk-usb")) {
+                String code = processes.central("enroll-code", "--dir", online.toString(), "--site-code", SITE,
+                        "--roles", "checkin").out().strip();
+                processes.agent("enroll", "--data-dir", dataDir.toString(), "--code", code);
+                device.appendIncompressible(700, 200);
+            }
+            assertThat(processes.agent("once", "--data-dir", dataDir.toString()).exitCode()).isZero();
+            Path usb = temp.resolve("usb/madang-export.mjx");
+            Files.createDirectories(usb.getParent());
+            Processes.Finished exported = processes.agent("export", "--data-dir", dataDir.toString(), "--to", usb.toString());
+            assertThat(exported.exitCode()).as(exported.err()).isZero();
+
+            String offlineCode = processes.central("enroll-code", "--dir", offline.toString(), "--site-code", SITE,
+                    "--roles", "checkin").out().strip();
+            Processes.Finished first = processes.central("import", "--dir", offline.toString(), usb.toString(),
+                    "--enroll-code", offlineCode);
+            Processes.Finished second = processes.central("import", "--dir", offline.toString(), usb.toString());
+
+            assertThat(first.exitCode()).as(first.err()).isZero();
+            assertThat(second.exitCode()).as(second.err()).isZero();
+            assertThat(rows(online.resolve("central.db"))).hasSize(701).isEqualTo(rows(offline.resolve("central.db")));
+            try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + offline.resolve("central.db"))) {
+                assertThat(count(db, "SELECT count(*) FROM records WHERE source = 'import'")).isEqualTo(701);
+            }
+        }
+    }
+
+    private static Process startAgent(Processes processes, String name, TestDevice device) throws Exception {
+        return processes.runAgent(name, "--data-dir", device.dataDir().toString(), "--interval", "200ms",
+                "--connect-timeout", "1s", "--response-timeout", "2s", "--batch-records", "150", "--no-connection-reuse", "--max-backoff", "4s");
+    }
+
+    private static RecordDraft checkin(String event, String member) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("event", event);
+        body.put("member", member);
+        body.put("points", 500);
+        body.put("limit", "once-per-event");
+        body.put("day", LocalDate.of(2026, 11, 22).toString());
+        body.put("input", "wedge");
+        body.put("tokenKey", "central-1");
+        body.put("clockTrusted", true);
+        return RecordDraft.of(RecordKind.CHECKIN, body);
+    }
+
+    private static int totalPoints(JsonNode points, String member) {
+        for (JsonNode entry : points.isArray() ? points : points.path("members")) {
+            if (entry.path("member").asText().equals(member)) {
+                return entry.path("totalPoints").asInt(entry.path("points").asInt());
+            }
+        }
+        return -1;
+    }
+
+    private static void awaitStoredThrough(int port, String token, Map<String, Long> expected, Duration timeout)
+            throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        Map<String, Long> seen = new TreeMap<>();
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                for (JsonNode device : admin(port, token, "/admin/v1/devices")) {
+                    seen.put(device.get("deviceId").asText(), device.path("storedThrough").asLong());
+                }
+                if (seen.equals(new TreeMap<>(expected))) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                // The central is restarting.
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("stored through " + seen + ", expected " + expected + " within " + timeout);
+    }
+
+    private static JsonNode admin(int port, String token, String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + path)).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static void assertTheCentralHoldsExactlyTheJournal(Connection db, TestDevice device) throws Exception {
+        String journalId = device.journalId();
+        List<String> central = new ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement(
+                "SELECT seq, id, hash FROM records WHERE journal_id = ? ORDER BY seq")) {
+            query.setString(1, journalId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    central.add(rows.getLong(1) + " " + rows.getString(2) + " " + rows.getString(3));
+                }
+            }
+        }
+        List<String> journal = new ArrayList<>();
+        try (SqliteJournalReader reader = SqliteJournalReader.open(device.dataDir().resolve("journal.db"))) {
+            long after = 0;
+            List<JournalRecord> batch;
+            while (!(batch = reader.readAfter(after, 5_000)).isEmpty()) {
+                for (JournalRecord record : batch) {
+                    journal.add(record.seq() + " " + record.id() + " " + record.hash().hex());
+                }
+                after = batch.getLast().seq();
+            }
+        }
+        assertThat(central).as("central records of " + journalId).hasSize(journal.size());
+        assertThat(central).isEqualTo(journal);
+    }
+
+    private static List<String> rows(Path database) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + database);
+                ResultSet result = db.createStatement().executeQuery(
+                        "SELECT journal_id, seq, id, kind, body, wall_time, hash, prev_hash, signature FROM records ORDER BY journal_id, seq")) {
+            while (result.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= 9; i++) {
+                    row.append(result.getString(i)).append('|');
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
+    }
+
+    private static long count(Connection db, String sql) throws Exception {
+        try (ResultSet result = db.createStatement().executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static List<JsonNode> proxyConnections(Path log) throws Exception {
+        List<JsonNode> connections = new ArrayList<>();
+        for (String line : Files.readAllLines(log)) {
+            JsonNode node = JSON.readTree(line);
+            if ("conn".equals(node.path("event").asText())) {
+                connections.add(node);
+            }
+        }
+        return connections;
+    }
+}
