@@ -27,9 +27,10 @@ import org.madang.kiosk.checkin.CheckinContent;
 import org.madang.kiosk.device.InstalledContent;
 import org.madang.kiosk.checkin.JournalCheckinDesk;
 import org.madang.kiosk.hardware.DevicePeripherals;
-import org.madang.kiosk.hardware.LedState;
 import org.madang.kiosk.hardware.PeripheralsFactory;
 import org.madang.kiosk.hardware.PeripheralsUnavailableException;
+import org.madang.kiosk.sync.SyncLight;
+import org.madang.kiosk.sync.UploadStatusReader;
 
 /**
  * Builds a station's real parts from its data directory: profile, device key, journal, token
@@ -177,10 +178,16 @@ public final class StationFactory {
             ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                     Thread.ofPlatform().name("peripherals").daemon().factory());
             opened.add(scheduler::shutdownNow);
-            DevicePeripherals peripherals = peripherals(profile, root, scheduler);
-            opened.add(peripherals);
-            // Records may be waiting for upload; the sync agent owns the "synced" state.
-            peripherals.led().show(LedState.WAITING);
+            DevicePeripherals board = peripherals(profile, root, scheduler);
+            opened.add(board);
+            // The LED follows the upload (the agent's state file against the journal), polled on the
+            // peripherals' thread; stopped before the pins are released.
+            SyncLight light = new SyncLight(board.led(), journal, new UploadStatusReader(root, profile.deviceId()),
+                    scheduler, SyncLight.PERIOD);
+            opened.add(light);
+            light.start();
+            DevicePeripherals peripherals = new DevicePeripherals(light, board.buzzer(), board.callButton(),
+                    board::close);
             return new OpenDevice(profile, journal, verifier, content, desk, peripherals, opened);
         } catch (StationStartException | RuntimeException e) {
             new OpenStation(null, opened).close();

@@ -19,6 +19,7 @@ public final class DemoDeviceStatus implements DeviceStatusSource {
 
     @Override
     public DeviceStatus status() {
-        return new DeviceStatus(deviceId, site, false, 0, 0, SyncState.NOT_SYNCED_YET, Optional.empty());
+        return new DeviceStatus(deviceId, site, false, 0, 0, SyncState.NOT_SYNCED_YET, Optional.empty(), 0,
+                Optional.empty());
     }
 }

@@ -8,6 +8,6 @@ public enum SyncState {
     SYNCED,
     /** Records are waiting for the network. */
     WAITING,
-    /** The last attempt failed; the sync agent's log says why. */
+    /** The upload fails (its code is shown) or is stopped at a refused record; the sync agent's log says more. */
     FAILING
 }

@@ -14,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.madang.device.content.Event;
 import org.madang.device.profile.Language;
@@ -66,6 +67,9 @@ final class StaffView {
         HBox.setHgrow(events, Priority.ALWAYS);
         status.setPrefWidth(0);
         events.setPrefWidth(0);
+        // Equal minimums too: the row grows both from their minimums, so unequal ones make unequal halves.
+        status.setMinWidth(0);
+        events.setMinWidth(0);
         VBox.setVgrow(events, Priority.ALWAYS);
         root.setCenter(new javafx.scene.layout.StackPane(wide, tall));
         root.getStyleClass().addAll("screen", "staff");
@@ -117,17 +121,30 @@ final class StaffView {
                 texts.get(lang, s.clockTrusted() ? "staff.clock.trusted" : "staff.clock.untrusted"), "staff-clock");
         row(3, texts.get(lang, "staff.journal"),
                 texts.get(lang, "staff.journal.size", s.recordCount(), (s.journalBytes() + 1023) / 1024), "staff-journal");
+        // 800x480 in English holds one row more than before, no more: the waiting count rides on the
+        // state's line, and a sixth row only when failing, with what staff act on: the code. (The
+        // last sync time did not fit; DeviceStatus.lastSync carries it for a later, roomier view.)
         row(4, texts.get(lang, "staff.sync"),
-                texts.get(lang, "staff.sync." + s.sync().name().toLowerCase(Locale.ROOT)), "staff-sync");
+                texts.get(lang, "staff.sync." + s.sync().name().toLowerCase(Locale.ROOT), s.waiting()), "staff-sync");
+        if (s.syncProblem().isPresent()) {
+            // The code, not the agent's message: that is English, for support (docs/sync-agent.md).
+            Label code = row(5, texts.get(lang, "staff.sync.problem"), s.syncProblem().get(), "staff-sync-problem");
+            code.getStyleClass().add("fact-code");
+        }
     }
 
-    private void row(int index, String name, String value, String id) {
+    private Label row(int index, String name, String value, String id) {
         Label key = label(id + "-name", "body", "fact-name");
         key.setText(name);
+        // Names are short words and never wrap; values wrap in what is left, so the status column
+        // keeps its half of the screen and the event list the other half.
+        key.setMinWidth(Region.USE_PREF_SIZE);
         Label val = label(id, "body", "fact-value");
         val.setText(value);
+        val.setMinWidth(1);
         facts.add(key, 0, index);
         facts.add(val, 1, index);
+        return val;
     }
 
     private void renderEvents(Language lang, List<Event> list, Optional<Event> active) {

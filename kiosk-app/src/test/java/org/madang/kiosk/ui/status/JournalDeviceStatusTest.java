@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.madang.device.profile.PeripheralProvider;
 import org.madang.device.profile.Peripherals;
 import org.madang.device.profile.Role;
 import org.madang.device.profile.Site;
+import org.madang.device.sync.SyncStateFile;
 import org.madang.journal.JournalOptions;
 import org.madang.journal.RecordDraft;
 import org.madang.journal.RecordKind;
@@ -40,20 +43,72 @@ class JournalDeviceStatusTest {
                 Peripherals.none(), Optional.empty());
     }
 
-    @Test
-    void reportsTheJournalsRecordsAndTheClockTrust() throws Exception {
+    /** Writes a journal of two records; returns its id. */
+    private String twoRecords() throws Exception {
         try (SqliteJournal journal = SqliteJournal.open(new JournalOptions(dir.resolve("journal.db"),
                 TestKeys.deviceKey(), FakeDeviceClock.standard(), new SecureRandom(), 10, "ui test"))) {
             journal.append(RecordDraft.of(RecordKind.DEVICE_EVENT, Map.of("event", "one")));
             journal.append(RecordDraft.of(RecordKind.DEVICE_EVENT, Map.of("event", "two")));
+            return journal.info().journalId();
         }
-        DeviceStatus status = new JournalDeviceStatus(profile(), Clock.fixed(Fixtures.NOW, ZoneOffset.UTC),
-                now -> true).status();
+    }
+
+    private DeviceStatus status() {
+        return new JournalDeviceStatus(profile(), Clock.fixed(Fixtures.NOW, ZoneOffset.UTC), now -> true).status();
+    }
+
+    @Test
+    void reportsTheJournalsRecordsAndTheClockTrust() throws Exception {
+        twoRecords();
+        DeviceStatus status = status();
         assertThat(status.deviceId()).isEqualTo("myeongdong-01");
         assertThat(status.recordCount()).isEqualTo(2);
         assertThat(status.journalBytes()).isPositive();
         assertThat(status.clockTrusted()).isTrue();
         assertThat(status.sync()).isEqualTo(SyncState.NOT_SYNCED_YET);
+        assertThat(status.waiting()).isEqualTo(2);
+        assertThat(status.lastSync()).isEmpty();
+    }
+
+    @Test
+    void everyRecordAcknowledgedIsSyncedWithTheAgentsLastSuccess() throws Exception {
+        String journalId = twoRecords();
+        Instant success = Fixtures.NOW.minusSeconds(120);
+        SyncStateFile.in(dir).write(org.madang.device.sync.SyncState.initial(journalId)
+                .withAck(2, Optional.empty()).withSuccess(success));
+
+        DeviceStatus status = status();
+
+        assertThat(status.sync()).isEqualTo(SyncState.SYNCED);
+        assertThat(status.waiting()).isZero();
+        assertThat(status.lastSync()).contains(success);
+        assertThat(status.syncProblem()).isEmpty();
+    }
+
+    @Test
+    void aFailingUploadGivesStaffTheWaitingCountAndTheErrorCode() throws Exception {
+        String journalId = twoRecords();
+        SyncStateFile.in(dir).write(org.madang.device.sync.SyncState.initial(journalId)
+                .withAck(1, Optional.empty()).withError(Optional.of(new org.madang.device.sync.SyncState.LastError(
+                        "NETWORK", "connection refused", Fixtures.NOW))));
+
+        DeviceStatus status = status();
+
+        assertThat(status.sync()).isEqualTo(SyncState.FAILING);
+        assertThat(status.waiting()).isEqualTo(1);
+        assertThat(status.syncProblem()).contains("NETWORK");
+    }
+
+    @Test
+    void aDamagedStateFileIsFailingNotAnUnreadableStatus() throws Exception {
+        twoRecords();
+        Files.createDirectories(SyncStateFile.in(dir).file().getParent());
+        Files.writeString(SyncStateFile.in(dir).file(), "[]");
+
+        DeviceStatus status = status();
+
+        assertThat(status.sync()).isEqualTo(SyncState.FAILING);
+        assertThat(status.syncProblem()).contains("STATE_CORRUPT");
     }
 
     @Test

@@ -33,8 +33,15 @@ public final class Fixtures {
     public static final Event ASSEMBLY = new Event("assembly", "주민총회 설명회", "Residents' assembly briefing",
             Optional.empty(), NOW.minus(Duration.ofHours(1)), NOW.plus(Duration.ofDays(1)), 500,
             CheckinLimit.ONCE_PER_DAY);
+    /** A device whose 1,234 records are all at the central, last synced at 09:58 Seoul time. */
     public static final DeviceStatus STATUS = new DeviceStatus("myeongdong-01", new Site("1114055000", "명동"), true,
-            245_760, 1234, SyncState.NOT_SYNCED_YET, Optional.empty());
+            245_760, 1234, SyncState.SYNCED, Optional.of(NOW.minus(Duration.ofMinutes(2))), 0, Optional.empty());
+    /** The same device with 17 records waiting for the network. */
+    public static final DeviceStatus WAITING_STATUS = new DeviceStatus(STATUS.deviceId(), STATUS.site(), true,
+            245_760, 1234, SyncState.WAITING, STATUS.lastSync(), 17, Optional.empty());
+    /** The same device whose upload fails because the central no longer knows it (longest code). */
+    public static final DeviceStatus FAILING_STATUS = new DeviceStatus(STATUS.deviceId(), STATUS.site(), true,
+            245_760, 1234, SyncState.FAILING, STATUS.lastSync(), 17, Optional.of("DEVICE_NOT_ENROLLED"));
 
     private Fixtures() {
     }
@@ -60,7 +67,12 @@ public final class Fixtures {
 
     /** Services around {@code desk} with the fixtures' events, status and PIN. */
     public static KioskServices services(FakeCheckinDesk desk, RecordingTones tones) {
-        return new KioskServices(desk, staffVerifier(), () -> List.of(CLEANUP, ASSEMBLY), () -> STATUS,
+        return services(desk, tones, STATUS);
+    }
+
+    /** Services around {@code desk} with the fixtures' events and PIN, and {@code status} in staff mode. */
+    public static KioskServices services(FakeCheckinDesk desk, RecordingTones tones, DeviceStatus status) {
+        return new KioskServices(desk, staffVerifier(), () -> List.of(CLEANUP, ASSEMBLY), () -> status,
                 Optional.of(pinHash()), tones, false);
     }
 }

@@ -106,7 +106,7 @@ class KioskUiTest {
     void aStaffCardOpensStaffModeWithTheDeviceStatus(FxRobot robot) {
         scan(Fixtures.STAFF_CARD);
         assertThat(text(robot, "#staff-device")).isEqualTo("myeongdong-01");
-        assertThat(text(robot, "#staff-sync")).isEqualTo("아직 전송 안 됨");
+        assertThat(text(robot, "#staff-sync")).isEqualTo("전송 완료");
         assertThat(text(robot, "#staff-who")).isEqualTo("김민지 님");
         robot.clickOn("#event-assembly");
         assertThat(vm.activeEvent().get()).contains(Fixtures.ASSEMBLY);

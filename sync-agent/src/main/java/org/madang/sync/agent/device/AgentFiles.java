@@ -13,13 +13,13 @@ import org.madang.device.profile.DeviceProfile;
 import org.madang.device.profile.DeviceProfiles;
 import org.madang.device.profile.ProfileException;
 import org.madang.device.profile.TrustedKey;
+import org.madang.device.sync.CorruptStateException;
+import org.madang.device.sync.SyncState;
+import org.madang.device.sync.SyncStateFile;
 import org.madang.journal.JournalException;
 import org.madang.journal.signing.Ed25519KeyPair;
 import org.madang.journal.signing.Ed25519PublicKey;
 import org.madang.journal.sqlite.SqliteJournalReader;
-import org.madang.sync.agent.state.CorruptStateException;
-import org.madang.sync.agent.state.SyncState;
-import org.madang.sync.agent.state.SyncStateFile;
 import org.madang.sync.agent.text.Text;
 
 /**

@@ -12,7 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.Set;
 import org.madang.device.files.DurableFiles;
-import org.madang.sync.agent.state.SyncStateFile;
+import org.madang.device.sync.SyncStateFile;
 
 /** {@code <dataDir>/sync/enrollment.json}, replaced durably by {@code sync-agent enroll}. */
 public final class EnrollmentFile {

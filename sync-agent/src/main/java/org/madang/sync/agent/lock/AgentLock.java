@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.madang.device.sync.SyncStateFile;
 import org.madang.sync.agent.device.AgentSetupException;
-import org.madang.sync.agent.state.SyncStateFile;
 import org.madang.sync.agent.text.Text;
 
 /**

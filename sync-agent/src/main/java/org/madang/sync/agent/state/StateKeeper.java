@@ -3,6 +3,8 @@ package org.madang.sync.agent.state;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.madang.device.sync.SyncState;
+import org.madang.device.sync.SyncStateFile;
 
 /**
  * The agent's current state and its file: every change is written durably before it becomes the

@@ -2,7 +2,7 @@ package org.madang.sync.agent.upload;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.madang.sync.agent.state.SyncState;
+import org.madang.device.sync.SyncState;
 
 /**
  * What one upload run did.

@@ -1,4 +1,4 @@
-package org.madang.sync.agent.state;
+package org.madang.device.sync;
 
 import java.nio.file.Path;
 

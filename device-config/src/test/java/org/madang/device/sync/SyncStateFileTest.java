@@ -1,4 +1,4 @@
-package org.madang.sync.agent.state;
+package org.madang.device.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
