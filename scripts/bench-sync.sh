@@ -32,7 +32,10 @@ if [ "$pg" = 1 ]; then
     pg_args=(--pg "${MADANG_BENCH_PG_URL:-jdbc:postgresql://127.0.0.1:5432/madang_test?user=madang&password=madang}")
 fi
 base='-Xmx64m -XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1'
-flags=${MADANG_BENCH_AGENT_FLAGS:-"$base|MALLOC_ARENA_MAX=2 $base -XX:ReservedCodeCacheSize=16m -XX:MaxMetaspaceSize=48m -Xshare:off --batch-records=500"}
+# The flags the installer uses (docs/benchmarks-sync.md): small heap, C1 only, capped code and class
+# space, one malloc arena, requests of 500 records.
+small='MALLOC_ARENA_MAX=1 -Xmx24m -Xms8m -XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=8m -XX:MaxMetaspaceSize=40m -XX:CompressedClassSpaceSize=16m --batch-records=500'
+flags=${MADANG_BENCH_AGENT_FLAGS:-"$base|$small"}
 # The journal of the agent's device lives on tmpfs, as the kiosk's would on an SD card's page cache.
 work=$(mktemp -d /dev/shm/bench-sync.XXXXXX)
 trap 'rm -rf "$work"' EXIT

@@ -55,7 +55,7 @@ import org.madang.sync.api.wire.WireJson;
  * </ol>
  *
  * <p>Options: {@code --work DIR --records N --terminals T --per-terminal M --batch B --pg JDBC_URL
- * --agent-jar PATH --agent-flags "FLAGS|FLAGS…"} (an {@code NAME=VALUE} among the flags is an
+ * --agent-jar PATH --agent-flags "FLAGS|FLAGS…" --central-jvm "FLAGS" --only one,terminals,agent} (an {@code NAME=VALUE} among the flags is an
  * environment variable, e.g. {@code MALLOC_ARENA_MAX=2}).
  */
 public final class SyncBenchmark {
@@ -68,6 +68,7 @@ public final class SyncBenchmark {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final SecureRandom random = new SecureRandom();
     private final List<String[]> rows = new ArrayList<>();
+    private List<String> centralJvm = List.of();
 
     private SyncBenchmark(Path work) throws Exception {
         this.work = work;
@@ -91,12 +92,20 @@ public final class SyncBenchmark {
         int terminals = Integer.parseInt(o.getOrDefault("terminals", "50"));
         int perTerminal = Integer.parseInt(o.getOrDefault("per-terminal", "2000"));
         System.err.printf("bench: %d cores, work dir %s%n", Runtime.getRuntime().availableProcessors(), work);
-        bench.oneJournal(records, batch);
-        bench.terminals(terminals, perTerminal, batch, Optional.empty());
-        if (o.containsKey("pg")) {
+        if (o.containsKey("central-jvm")) {
+            bench.centralJvm = List.of(o.get("central-jvm").strip().split("\\s+"));
+        }
+        String only = o.getOrDefault("only", "one,terminals,agent");
+        if (only.contains("one")) {
+            bench.oneJournal(records, batch);
+        }
+        if (only.contains("terminals")) {
+            bench.terminals(terminals, perTerminal, batch, Optional.empty());
+        }
+        if (only.contains("terminals") && o.containsKey("pg")) {
             bench.terminals(terminals, perTerminal, batch, Optional.of(o.get("pg")));
         }
-        if (o.containsKey("agent-jar")) {
+        if (only.contains("agent") && o.containsKey("agent-jar")) {
             bench.agent(Path.of(o.get("agent-jar")), records,
                     List.of(o.getOrDefault("agent-flags", "-Xmx64m -XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1")
                             .split("\\|")));
@@ -123,9 +132,10 @@ public final class SyncBenchmark {
             Path home = newHome();
             enroll(home, Optional.empty(), List.of(journal));
             try (Child central = serve(home, Optional.empty(), every, "one")) {
+                double cpu0 = central.cpuSeconds();
                 double seconds = post(central.uri(), journal, bodies);
                 row("1 journal -> central SQLite, " + (every ? "every signature" : "chain head"), shape, records, seconds,
-                        "");
+                        central.cpuNote(cpu0, records));
             }
         }
     }
@@ -177,6 +187,7 @@ public final class SyncBenchmark {
                 Path home = newHome();
                 enroll(home, url, journals);
                 try (Child central = serve(home, url, every, "t-" + db)) {
+                    double cpu0 = central.cpuSeconds();
                     ExecutorService pool = Executors.newFixedThreadPool(terminals);
                     long start = System.nanoTime();
                     List<Future<Long>> results = new ArrayList<>();
@@ -199,7 +210,7 @@ public final class SyncBenchmark {
                     double seconds = (System.nanoTime() - start) / 1e9;
                     pool.shutdown();
                     row(terminals + " terminals at once -> central " + db + ", " + (every ? "every signature" : "chain head"),
-                            terminals + " x " + perTerminal + " rec", stored, seconds, "");
+                            terminals + " x " + perTerminal + " rec", stored, seconds, central.cpuNote(cpu0, stored));
                 }
             } finally {
                 url.ifPresent(SyncBenchmark::dropSchema);
@@ -307,7 +318,9 @@ public final class SyncBenchmark {
     }
 
     private Child serve(Path home, Optional<String> url, boolean every, String label, int port) throws IOException {
-        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "serve", "--dir", home.toString(),
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(centralJvm);
+        command.addAll(List.of("-jar", jar.toString(), "serve", "--dir", home.toString(),
                 "--port", String.valueOf(port), "--max-concurrent-uploads", "64"));
         url.ifPresent(u -> command.addAll(List.of("--db", u)));
         if (every) {
@@ -316,7 +329,8 @@ public final class SyncBenchmark {
         return Child.start(work.resolve("central-" + label + (every ? "-every" : "-head") + ".log"), command);
     }
 
-    private void row(String what, String shape, long records, double seconds, String note) {
+    private void row(String what, String shape, long records, double seconds, String givenNote) {
+        String note = givenNote + (givenNote.isEmpty() ? "" : ", ") + "load " + loadAverage();
         String perSecond = String.format(Locale.ROOT, "%,.0f", records / seconds);
         rows.add(new String[] {what, shape, String.format(Locale.ROOT, "%,d", records),
                 String.format(Locale.ROOT, "%.2f", seconds), perSecond, note});
@@ -328,6 +342,15 @@ public final class SyncBenchmark {
         System.out.println("|---|---|---|---|---|---|");
         for (String[] r : rows) {
             System.out.println("| " + String.join(" | ", r) + " |");
+        }
+    }
+
+    /** The 1-minute load average: the figures are only comparable on an otherwise idle machine. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
         }
     }
 
@@ -388,6 +411,23 @@ public final class SyncBenchmark {
             }
             process.destroyForcibly();
             throw new IllegalStateException(command + " did not start (see " + log + ")");
+        }
+
+        /** User + system CPU seconds the process has used (Linux /proc; NaN elsewhere). */
+        double cpuSeconds() {
+            try {
+                String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                // Fields 14 and 15 of stat (utime, stime), counted from after the command name; 100 ticks/s on Linux.
+                return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+            } catch (IOException | RuntimeException e) {
+                return Double.NaN;
+            }
+        }
+
+        String cpuNote(double before, long records) {
+            double cpu = cpuSeconds() - before;
+            return String.format(Locale.ROOT, "central CPU %.1f s = %.0f µs/record", cpu, cpu * 1e6 / records);
         }
 
         @Override
