@@ -26,6 +26,7 @@ import org.madang.central.enroll.Enrollments;
 import org.madang.central.errors.CentralRefusal;
 import org.madang.central.errors.StorageFailure;
 import org.madang.central.ingest.Ingestor;
+import org.madang.central.ingest.SignaturePolicy;
 import org.madang.central.store.Database;
 import org.madang.central.store.DeviceRow;
 import org.madang.central.store.Devices;
@@ -68,7 +69,7 @@ public final class Central implements AutoCloseable {
     private final Publisher publisher;
     private final Reports reports;
 
-    private Central(CentralHome home, Database database, Clock clock) {
+    private Central(CentralHome home, Database database, Clock clock, SignaturePolicy signatures) {
         this.home = home;
         this.database = database;
         this.clock = clock;
@@ -79,7 +80,7 @@ public final class Central implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        this.ingestor = new Ingestor(database, clock, verifiers, cores);
+        this.ingestor = new Ingestor(database, clock, verifiers, cores, signatures);
         this.enrollments = new Enrollments(database, clock, new SecureRandom());
         this.publisher = new Publisher(database, clock, home.signingKey(), home.signingKeyId());
         this.reports = new Reports(database, clock);
@@ -91,11 +92,20 @@ public final class Central implements AutoCloseable {
      * @throws StorageFailure when the database cannot be opened or is not the central's
      */
     public static Central open(CentralHome home, Optional<String> jdbcUrl, Clock clock) {
+        return open(home, jdbcUrl, clock, SignaturePolicy.CHAIN_HEAD);
+    }
+
+    /**
+     * Opens the central verifying record signatures as {@code signatures} says.
+     *
+     * @throws StorageFailure when the database cannot be opened or is not the central's
+     */
+    public static Central open(CentralHome home, Optional<String> jdbcUrl, Clock clock, SignaturePolicy signatures) {
         Objects.requireNonNull(home, "home");
         Objects.requireNonNull(clock, "clock");
         String url = jdbcUrl.orElse(home.defaultJdbcUrl());
         try {
-            return new Central(home, Database.open(url), clock);
+            return new Central(home, Database.open(url), clock, signatures);
         } catch (SQLException e) {
             throw new StorageFailure("cannot open the database", e);
         }

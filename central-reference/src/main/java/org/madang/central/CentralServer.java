@@ -45,7 +45,7 @@ public final class CentralServer implements AutoCloseable {
      */
     public static CentralServer start(CentralHome home, CentralOptions options) {
         Objects.requireNonNull(options, "options");
-        Central central = Central.open(home, options.jdbcUrl(), options.clock());
+        Central central = Central.open(home, options.jdbcUrl(), options.clock(), options.signatures());
         try {
             Javalin app = Javalin.create(config -> {
                 config.showJavalinBanner = false;

@@ -45,6 +45,7 @@ abstract class CentralContract {
 
     MutableClock clock = new MutableClock(Instant.parse("2026-11-22T00:00:00Z"));
     CentralHome home;
+    Optional<String> url;
     Central central;
     TestDevice a = new TestDevice("kiosk-a");
     TestDevice b = new TestDevice("kiosk-b");
@@ -55,7 +56,8 @@ abstract class CentralContract {
     @BeforeEach
     void openCentral() throws Exception {
         home = CentralHome.init(dir.resolve("home"), new SecureRandom());
-        central = Central.open(home, jdbcUrl(), clock);
+        url = jdbcUrl();
+        central = Central.open(home, url, clock);
         enroll(a);
         enroll(b);
     }
@@ -162,11 +164,51 @@ abstract class CentralContract {
     }
 
     @Test
-    void forgedSignatureIsRefused() {
+    void forgedSignatureOfTheChainHeadIsRefused() {
         a.appendCheckins(3, "e1");
-        UploadResult result = upload(a, List.of(a.get(1), TestDevice.badSignature(a.get(2)), a.get(3)));
+        UploadResult result = upload(a, List.of(a.get(1), a.get(2), TestDevice.badSignature(a.get(3))));
+        assertThat(result.storedThrough()).isEqualTo(2);
+        assertThat(result.rejected()).singleElement().satisfies(v -> {
+            assertThat(v.reason()).isEqualTo(RejectReason.BAD_SIGNATURE);
+            assertThat(v.seq()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void forgedHeadSignatureNamesTheFirstForgedSignatureOfTheRun() {
+        a.appendCheckins(4, "e1");
+        UploadResult result = upload(a, List.of(a.get(1), TestDevice.badSignature(a.get(2)), a.get(3),
+                TestDevice.badSignature(a.get(4))));
         assertThat(result.storedThrough()).isEqualTo(1);
         assertThat(result.rejected()).extracting(v -> v.reason()).containsExactly(RejectReason.BAD_SIGNATURE,
+                RejectReason.AFTER_REJECTED, RejectReason.AFTER_REJECTED);
+        assertThat(result.rejected().getFirst().seq()).isEqualTo(2);
+    }
+
+    @Test
+    void hashBreakMakesTheRecordBeforeItTheHeadWhoseSignatureIsVerified() {
+        a.appendCheckins(3, "e1");
+        UploadResult result = upload(a, List.of(a.get(1), TestDevice.badSignature(a.get(2)),
+                TestDevice.tamperedBody(a.get(3), TestDevice.checkin("e1", "intruder", "once-per-event", "2026-11-22"))));
+        assertThat(result.storedThrough()).isEqualTo(1);
+        assertThat(result.rejected()).extracting(v -> v.reason()).containsExactly(RejectReason.BAD_SIGNATURE,
+                RejectReason.AFTER_REJECTED);
+    }
+
+    @Test
+    void forgedIntermediateSignatureIsStoredUnderChainHeadVerificationButRefusedWhenEveryOneIsVerified() {
+        a.appendCheckins(3, "e1");
+        UploadResult headOnly = upload(a, List.of(a.get(1), TestDevice.badSignature(a.get(2)), a.get(3)));
+        // The content of record 2 is authenticated by record 3's signature through the hash chain.
+        assertThat(headOnly.rejected()).isEmpty();
+        assertThat(headOnly.storedThrough()).isEqualTo(3);
+
+        central.close();
+        central = Central.open(home, url, clock, org.madang.central.ingest.SignaturePolicy.EVERY_RECORD);
+        b.appendCheckins(3, "e1");
+        UploadResult every = upload(b, List.of(b.get(1), TestDevice.badSignature(b.get(2)), b.get(3)));
+        assertThat(every.storedThrough()).isEqualTo(1);
+        assertThat(every.rejected()).extracting(v -> v.reason()).containsExactly(RejectReason.BAD_SIGNATURE,
                 RejectReason.AFTER_REJECTED);
     }
 

@@ -11,6 +11,7 @@ import org.madang.central.CentralHome;
 import org.madang.central.CentralOptions;
 import org.madang.central.CentralServer;
 import org.madang.central.errors.StorageFailure;
+import org.madang.central.ingest.SignaturePolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,6 +46,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db", description = "데이터베이스 JDBC 주소 / database JDBC URL (default: DIR/central.db)")
     private String db;
 
+    @Option(names = "--verify-every-signature",
+            description = "모든 기록의 서명을 받을 때 확인 / verify every record's signature at ingest, not only each upload's chain head")
+    private boolean verifyEverySignature;
+
     @Option(names = "--allow-remote", description = "루프백이 아닌 주소에서 듣기 (평문 HTTP) / listen on a non-loopback address (plain HTTP)")
     private boolean allowRemote;
 
@@ -66,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
         CentralServer server;
         try {
             server = CentralServer.start(home, new CentralOptions(host, port, Optional.ofNullable(db), Clock.systemUTC(),
-                    maxConcurrentUploads));
+                    maxConcurrentUploads, verifyEverySignature ? SignaturePolicy.EVERY_RECORD : SignaturePolicy.CHAIN_HEAD));
         } catch (StorageFailure | IllegalArgumentException e) {
             throw new CommandFailure(ExitStatus.ENVIRONMENT, Text.of("error.database", e.getMessage()));
         } catch (RuntimeException e) {

@@ -25,6 +25,7 @@ import org.madang.journal.chain.ChainBreak;
 import org.madang.journal.chain.ChainVerifier;
 import org.madang.journal.chain.PrecheckedSignatures;
 import org.madang.journal.chain.RecordHasher;
+import org.madang.journal.chain.SignatureCheck;
 import org.madang.journal.chain.VerificationReport;
 import org.madang.journal.signing.KeyDirectory;
 import org.madang.sync.api.wire.ProblemCode;
@@ -39,8 +40,12 @@ import org.slf4j.LoggerFactory;
  * conflicts refused, new records verified as a chain continuing from the stored position, the
  * longest verified prefix stored with its derived rows and the new position in one transaction.
  *
- * <p>Signatures are verified in parallel before the transaction (they dominate the cost); the
- * chain walk, which needs the stored position, runs inside it with the device's row locked.
+ * <p>Under {@link SignaturePolicy#CHAIN_HEAD} (the default) the walk checks every hash and link and
+ * then the signature of the last record it would store; only if that fails are all signatures of
+ * the run verified (in parallel) and the walk repeated, so the first bad one is named. Under
+ * {@link SignaturePolicy#EVERY_RECORD} signatures are verified in parallel before the transaction
+ * (they dominate the cost). The chain walk, which needs the stored position, runs inside the
+ * transaction with the device's row locked.
  */
 public final class Ingestor {
 
@@ -50,13 +55,21 @@ public final class Ingestor {
     private final Clock clock;
     private final ExecutorService verifiers;
     private final int parallelism;
+    private final SignaturePolicy policy;
+    private final EnrolledKeys enrolledKeys = new EnrolledKeys();
 
-    /** An ingestor that verifies signatures on {@code verifiers}, {@code parallelism} slices at a time. */
+    /** An ingestor that verifies chain heads' signatures, all of a run's on {@code verifiers} when needed. */
     public Ingestor(Database database, Clock clock, ExecutorService verifiers, int parallelism) {
+        this(database, clock, verifiers, parallelism, SignaturePolicy.CHAIN_HEAD);
+    }
+
+    /** An ingestor that verifies signatures as {@code policy} says, in parallel on {@code verifiers}. */
+    public Ingestor(Database database, Clock clock, ExecutorService verifiers, int parallelism, SignaturePolicy policy) {
         this.database = database;
         this.clock = clock;
         this.verifiers = verifiers;
         this.parallelism = parallelism;
+        this.policy = java.util.Objects.requireNonNull(policy, "policy");
     }
 
     /**
@@ -78,13 +91,42 @@ public final class Ingestor {
             DeviceRow device = Devices.find(c, deviceId).orElseThrow(() -> notEnrolled(deviceId));
             return new Snapshot(device, Devices.position(c, journalId, RecordHasher.genesis(journalId)));
         });
-        KeyDirectory keys = KeyDirectory.of(before.device().key());
-        // Records at or below the stored position are duplicates or conflicts: no need to verify them.
-        List<JournalRecord> fresh = records.stream().filter(r -> r.seq() > before.position().storedThrough()).toList();
-        PrecheckedSignatures signatures = PrecheckedSignatures.verify(fresh, keys, verifiers, parallelism);
+        // The same key object for every upload of a device: its decompressed point is kept with it.
+        KeyDirectory keys = KeyDirectory.of(enrolledKeys.canonical(before.device().key()));
         List<Derived> derived = records.stream().map(RecordBodies::read).toList();
+        Outcome outcome;
+        if (policy == SignaturePolicy.EVERY_RECORD) {
+            outcome = store(deviceId, journalId, records, derived, source, before, keys, everySignature(records, before, keys));
+        } else {
+            try {
+                outcome = store(deviceId, journalId, records, derived, source, before, keys, null);
+            } catch (HeadSignatureFailed e) {
+                // Rare (a forged or damaged journal): nothing was stored; check every signature to name the first bad one.
+                LOG.warn("device {}: the signature of chain head {} does not verify; checking every signature of the"
+                        + " batch", deviceId, e.seq);
+                outcome = store(deviceId, journalId, records, derived, source, before, keys,
+                        everySignature(records, before, keys));
+            }
+        }
+        log(deviceId, source, outcome);
+        return outcome.result();
+    }
 
-        Outcome outcome = database.transaction(c -> {
+    /** Records at or below the stored position are duplicates or conflicts: no need to verify them. */
+    private SignatureCheck everySignature(List<JournalRecord> records, Snapshot before, KeyDirectory keys)
+            throws InterruptedException {
+        return PrecheckedSignatures.verify(records.stream().filter(r -> r.seq() > before.position().storedThrough())
+                .toList(), keys, verifiers, parallelism);
+    }
+
+    /**
+     * Walks and stores the batch in one transaction: with {@code everySignature} deciding every
+     * signature, or, when null, verifying only the chain head's and throwing {@link
+     * HeadSignatureFailed} (rolled back, nothing stored) when it fails.
+     */
+    private Outcome store(String deviceId, String journalId, List<JournalRecord> records, List<Derived> derived,
+            String source, Snapshot before, KeyDirectory keys, SignatureCheck everySignature) throws SQLException {
+        return database.transaction(c -> {
             Instant now = clock.instant();
             DeviceRow device = Devices.lock(c, database.dialect(), deviceId).orElseThrow(() -> notEnrolled(deviceId));
             if (!device.keyId().equals(before.device().keyId())) {
@@ -93,33 +135,26 @@ public final class Ingestor {
             }
             bindJournal(c, device, journalId);
             JournalPosition position = Devices.position(c, journalId, RecordHasher.genesis(journalId));
-            Walk walk = new Walk(deviceId, source, now);
             long lastOld = Math.min(position.storedThrough(), records.isEmpty() ? 0 : records.getLast().seq());
             Map<Long, StoredRecord> stored = records.isEmpty() ? Map.of()
                     : Records.stored(c, journalId, records.getFirst().seq(), lastOld);
             Set<String> takenIds = Records.storedIds(c, records.stream()
                     .filter(r -> r.seq() > position.storedThrough()).map(JournalRecord::id).toList());
-            ChainVerifier verifier = new ChainVerifier(keys, position.storedThrough(), position.storedHash(), signatures);
-            Set<String> idsInBatch = new HashSet<>();
-            JournalPosition newPosition = position;
-            for (int i = 0; i < records.size(); i++) {
-                JournalRecord record = records.get(i);
-                if (walk.rejected()) {
-                    walk.reject(record, RejectReason.AFTER_REJECTED, "record " + walk.firstRejectedSeq()
-                            + " was refused; nothing after it is stored");
-                } else if (record.seq() <= position.storedThrough()) {
-                    duplicateOrConflict(walk, record, stored.get(record.seq()));
-                } else if (takenIds.contains(record.id()) || !idsInBatch.add(record.id())) {
-                    walk.reject(record, RejectReason.CONFLICT, "record id " + record.id()
-                            + " is already stored at another sequence number");
-                } else if (!verifier.accept(record)) {
-                    ChainBreak broken = verifier.report().firstBreak().orElseThrow();
-                    walk.reject(record, reason(broken.reason()), broken.detail());
-                } else {
-                    walk.accept(record, derived.get(i));
-                    newPosition = new JournalPosition(record.seq(), record.hash());
+            Batch batch = new Batch(records, derived, position, stored, takenIds, deviceId, source, now);
+            Walk walk;
+            if (everySignature != null) {
+                walk = batch.walk(new ChainVerifier(keys, position.storedThrough(), position.storedHash(), everySignature));
+            } else {
+                ChainVerifier chain = ChainVerifier.deferringSignatures(keys, position.storedThrough(), position.storedHash());
+                walk = batch.walk(chain);
+                // The head's hash covers every earlier record of the run through the prevHash links just checked.
+                Optional<JournalRecord> head = chain.lastAccepted();
+                if (head.isPresent() && !SignatureCheck.DIRECT.verifies(head.get(),
+                        keys.find(head.get().keyId()).orElseThrow())) {
+                    throw new HeadSignatureFailed(head.get().seq());
                 }
             }
+            JournalPosition newPosition = walk.newPosition;
             Records.insert(c, deviceId, journalId, walk.accepted, source, now);
             Records.refuse(c, walk.refusals);
             Devices.savePosition(c, journalId, deviceId, newPosition);
@@ -127,8 +162,6 @@ public final class Ingestor {
             return new Outcome(new UploadResult(newPosition.storedThrough(), walk.accepted.size(), walk.duplicates,
                     walk.verdicts), walk.refusals, walk.afterRejected);
         });
-        log(deviceId, source, outcome);
-        return outcome.result();
     }
 
     private static void bindJournal(java.sql.Connection c, DeviceRow device, String journalId) throws SQLException {
@@ -193,6 +226,45 @@ public final class Ingestor {
     private record Snapshot(DeviceRow device, JournalPosition position) {
     }
 
+    /** Thrown out of the transaction (rolling it back) when a chain head's signature does not verify. */
+    private static final class HeadSignatureFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final long seq;
+
+        HeadSignatureFailed(long seq) {
+            super("chain head " + seq + " has a bad signature", null, false, false);
+            this.seq = seq;
+        }
+    }
+
+    /** One batch and what is stored already: walks it, as often as needed, with a given chain verifier. */
+    private record Batch(List<JournalRecord> records, List<Derived> derived, JournalPosition position,
+            Map<Long, StoredRecord> stored, Set<String> takenIds, String deviceId, String source, Instant now) {
+
+        Walk walk(ChainVerifier verifier) {
+            Walk walk = new Walk(deviceId, source, now, position);
+            Set<String> idsInBatch = new HashSet<>();
+            for (int i = 0; i < records.size(); i++) {
+                JournalRecord record = records.get(i);
+                if (walk.rejected()) {
+                    walk.reject(record, RejectReason.AFTER_REJECTED, "record " + walk.firstRejectedSeq()
+                            + " was refused; nothing after it is stored");
+                } else if (record.seq() <= position.storedThrough()) {
+                    duplicateOrConflict(walk, record, stored.get(record.seq()));
+                } else if (takenIds.contains(record.id()) || !idsInBatch.add(record.id())) {
+                    walk.reject(record, RejectReason.CONFLICT, "record id " + record.id()
+                            + " is already stored at another sequence number");
+                } else if (!verifier.accept(record)) {
+                    ChainBreak broken = verifier.report().firstBreak().orElseThrow();
+                    walk.reject(record, reason(broken.reason()), broken.detail());
+                } else {
+                    walk.accept(record, derived.get(i));
+                }
+            }
+            return walk;
+        }
+    }
+
     private record Outcome(UploadResult result, List<Refusal> refusals, int afterRejected) {
     }
 
@@ -206,11 +278,13 @@ public final class Ingestor {
         final List<Refusal> refusals = new ArrayList<>();
         int duplicates;
         int afterRejected;
+        JournalPosition newPosition;
 
-        Walk(String deviceId, String source, Instant now) {
+        Walk(String deviceId, String source, Instant now, JournalPosition start) {
             this.deviceId = deviceId;
             this.source = source;
             this.now = now;
+            this.newPosition = start;
         }
 
         boolean rejected() {
@@ -223,6 +297,7 @@ public final class Ingestor {
 
         void accept(JournalRecord record, Derived derived) {
             accepted.add(new Records.Accepted(record, derived));
+            newPosition = new JournalPosition(record.seq(), record.hash());
             if (derived instanceof Derived.Malformed malformed) {
                 refusals.add(new Refusal(deviceId, record.seq(), record.id(), RejectReason.MALFORMED.name(),
                         "stored, but left out of the derived data: " + malformed.detail(), source, now));

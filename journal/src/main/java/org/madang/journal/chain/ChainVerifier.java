@@ -16,12 +16,16 @@ import org.madang.journal.signing.KeyDirectory;
  */
 public final class ChainVerifier {
 
+    /** Marks a verifier that leaves signatures to its caller ({@link #deferringSignatures}). */
+    private static final SignatureCheck DEFERRED = (record, key) -> true;
+
     private final KeyDirectory keys;
     private final SignatureCheck signatures;
     private long expectedSeq;
     private Sha256 expectedPrev;
     private long checked;
     private ChainBreak firstBreak;
+    private JournalRecord lastAccepted;
 
     /**
      * A verifier that starts after {@code lastSeq} whose hash was {@code lastHash} (for a whole
@@ -42,6 +46,28 @@ public final class ChainVerifier {
         this.expectedPrev = lastHash;
     }
 
+    /**
+     * A verifier that checks every sequence number, hash, link and key id but no signature: the
+     * caller verifies the signature of {@link #lastAccepted()}, the chain head. The head's hash
+     * covers its previous hash, which is the hash of the record before it, and so on back to
+     * {@code lastHash}: a valid head signature authenticates the content of every accepted record
+     * (but not the intermediate signatures themselves). When the head's signature fails, verify
+     * the run again with every signature checked to find the first bad one.
+     */
+    public static ChainVerifier deferringSignatures(KeyDirectory keys, long lastSeq, Sha256 lastHash) {
+        return new ChainVerifier(keys, lastSeq, lastHash, DEFERRED);
+    }
+
+    /** Whether this verifier leaves signatures to its caller ({@link #deferringSignatures}). */
+    public boolean defersSignatures() {
+        return signatures == DEFERRED;
+    }
+
+    /** The last record accepted so far: the chain head whose signature a deferring verifier's caller checks. */
+    public Optional<JournalRecord> lastAccepted() {
+        return Optional.ofNullable(lastAccepted);
+    }
+
     /** Checks the next record; returns false once the chain is broken. */
     public boolean accept(JournalRecord record) {
         if (firstBreak != null) {
@@ -54,6 +80,7 @@ public final class ChainVerifier {
         }
         expectedSeq = record.seq() + 1;
         expectedPrev = record.hash();
+        lastAccepted = record;
         return true;
     }
 

@@ -42,6 +42,24 @@ public final class Sha256 {
         return digest(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    // MessageDigest.getInstance looks the provider up each time; a digest is reset by digest().
+    private static final ThreadLocal<MessageDigest> THREAD_DIGEST = ThreadLocal.withInitial(Sha256::newDigest);
+
+    /** This thread's digest, reset; callers must finish with {@code digest()} before using it again. */
+    static MessageDigest threadDigest() {
+        return THREAD_DIGEST.get();
+    }
+
+    /** Wraps digest output without copying (package-private: the caller gives the array up). */
+    static Sha256 wrap(byte[] digestOutput) {
+        return new Sha256(digestOutput);
+    }
+
+    /** The bytes themselves, for digesting within the package without a copy; never modified. */
+    byte[] bytesUnsafe() {
+        return bytes;
+    }
+
     static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
