@@ -1,5 +1,6 @@
 package org.madang.central.cli;
 
+import org.madang.device.cli.ExitStatus;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

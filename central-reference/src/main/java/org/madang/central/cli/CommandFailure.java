@@ -1,5 +1,6 @@
 package org.madang.central.cli;
 
+import org.madang.device.cli.ExitStatus;
 import java.util.List;
 import java.util.Objects;
 

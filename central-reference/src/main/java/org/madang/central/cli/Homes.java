@@ -1,5 +1,6 @@
 package org.madang.central.cli;
 
+import org.madang.device.cli.ExitStatus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package org.madang.central.cli;
 
+import org.madang.device.cli.ExitStatus;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.madang.central.cli;
 
+import org.madang.device.cli.ExitStatus;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package org.madang.central.cli;
 
+import org.madang.device.cli.ExitStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;

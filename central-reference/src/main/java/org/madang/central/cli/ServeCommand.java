@@ -1,5 +1,6 @@
 package org.madang.central.cli;
 
+import org.madang.device.cli.ExitStatus;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;

@@ -1,7 +1,11 @@
 package org.madang.device.cli;
 
-/** The process exit codes every subcommand documents in its help footer. */
-enum ExitStatus {
+/**
+ * The process exit codes of every Madang command line (device-config, central-reference,
+ * sync-agent), each documented in its help footer: 0 done, 1 checked and refused, 2 usage, 3
+ * environment.
+ */
+public enum ExitStatus {
     /** Done, or the check passed. */
     OK(0),
     /** The check failed, or the input is invalid (a bad profile, site code or PIN); nothing was changed. */
@@ -17,7 +21,8 @@ enum ExitStatus {
         this.code = code;
     }
 
-    int code() {
+    /** The number the process exits with. */
+    public int code() {
         return code;
     }
 }

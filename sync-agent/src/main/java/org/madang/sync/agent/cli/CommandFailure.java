@@ -1,5 +1,6 @@
 package org.madang.sync.agent.cli;
 
+import org.madang.device.cli.ExitStatus;
 import java.util.List;
 import org.madang.sync.agent.text.Text;
 

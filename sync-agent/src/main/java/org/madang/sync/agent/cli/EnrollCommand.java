@@ -1,5 +1,6 @@
 package org.madang.sync.agent.cli;
 
+import org.madang.device.cli.ExitStatus;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import org.madang.device.profile.DeviceProfile;

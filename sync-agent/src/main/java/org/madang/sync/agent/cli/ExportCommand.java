@@ -1,5 +1,6 @@
 package org.madang.sync.agent.cli;
 
+import org.madang.device.cli.ExitStatus;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;

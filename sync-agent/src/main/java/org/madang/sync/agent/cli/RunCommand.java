@@ -1,5 +1,6 @@
 package org.madang.sync.agent.cli;
 
+import org.madang.device.cli.ExitStatus;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;

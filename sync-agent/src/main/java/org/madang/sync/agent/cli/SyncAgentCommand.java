@@ -1,5 +1,6 @@
 package org.madang.sync.agent.cli;
 
+import org.madang.device.cli.ExitStatus;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;

@@ -110,6 +110,11 @@ class SyncWithCentralIT {
                 assertThat(count(db, "SELECT count(*) FROM refusals")).as("refusals").isZero();
             }
             List<JsonNode> connections = proxyConnections(proxyLog);
+            Map<String, Long> modes = new TreeMap<>();
+            connections.forEach(c -> modes.merge(c.get("mode").asText(), 1L, Long::sum));
+            // For the record (failsafe keeps it in the report's output file).
+            System.out.println("fault proxy connections by mode: " + modes + "; central log 503s: "
+                    + Files.readAllLines(temp.resolve("logs/central.log")).stream().filter(l -> l.contains("uploads already")).count());
             assertThat(connections).extracting(c -> c.get("mode").asText())
                     .as("the run met every kind of fault").contains("reset", "drop_response", "truncate_response", "delay");
             assertThat(Files.readString(temp.resolve("logs/central.log"))).as("busy answers (503 + Retry-After)")
