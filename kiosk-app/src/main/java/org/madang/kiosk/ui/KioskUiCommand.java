@@ -62,6 +62,11 @@ public final class KioskUiCommand implements Callable<Integer> {
                     + "rpicam (Raspberry Pi camera) or command:CMD (a shell command writing MJPEG to stdout).")
     private CameraSpec camera;
 
+    @Option(names = "--scanner", paramLabel = "PORT",
+            description = "A serial (USB CDC-ACM) QR scanner, e.g. /dev/serial/by-id/usb-...-if00 or /dev/ttyACM0; "
+                    + "repeat for more. Keyboard-wedge scanners need no option.")
+    private List<String> scanners = new java.util.ArrayList<>();
+
     @Spec
     private CommandSpec spec;
 
@@ -133,6 +138,7 @@ public final class KioskUiCommand implements Callable<Integer> {
         LOG.info("Kiosk shown; keyboard-wedge scanners are read from the keyboard");
         logFirstFrame(scene);
         startCamera(vm, view, clock);
+        startSerialScanners(vm);
     }
 
     /**
@@ -149,6 +155,14 @@ public final class KioskUiCommand implements Callable<Integer> {
                         ManagementFactory.getRuntimeMXBean().getUptime());
             }
         });
+    }
+
+    private void startSerialScanners(KioskViewModel vm) {
+        if (scanners.isEmpty()) {
+            return;
+        }
+        SerialScanners running = SerialScanners.start(scanners, new FxScanBridge(vm), System::nanoTime, Sleeper.system());
+        Runtime.getRuntime().addShutdownHook(new Thread(running::close, "kiosk-serial-stop"));
     }
 
     // On the JavaFX thread, but opening a source only builds a process or lists a folder: frames and
