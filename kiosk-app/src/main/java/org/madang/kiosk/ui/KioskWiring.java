@@ -9,6 +9,7 @@ import org.madang.kiosk.ui.demo.DemoDeviceStatus;
 import org.madang.kiosk.ui.demo.DemoEvents;
 import org.madang.kiosk.ui.demo.DemoTokenVerifier;
 import org.madang.journal.clock.SystemWallClockTrust;
+import org.madang.kiosk.device.ActiveEventFile;
 import org.madang.kiosk.station.StationFactory;
 import org.madang.kiosk.ui.port.DeviceStatusSource;
 import org.madang.kiosk.ui.port.EventCatalog;
@@ -41,7 +42,7 @@ public final class KioskWiring {
         };
         return new KioskServices(device.desk(), device.verifier(), device.content()::events,
                 new JournalDeviceStatus(profile, clock, SystemWallClockTrust.timesyncd()), profile.adminPin(), tones,
-                false);
+                false, ActiveEventFile.in(profile.dataDir(), clock));
     }
 
     /** Demo services for {@code profile} (or a bare demo when empty): fakes, nothing recorded. */

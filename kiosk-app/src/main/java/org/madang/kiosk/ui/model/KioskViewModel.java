@@ -54,14 +54,23 @@ public final class KioskViewModel {
         this.camera = new CameraViewModel(scheduler);
     }
 
-    /** Loads the events and picks the first one open now as the active event (staff may change it). */
+    /**
+     * Loads the events and picks the active event: the one staff chose last (kept across restarts)
+     * if the content still has it, else the first one open now. Staff may change it.
+     */
     public void start() {
-        background.run(services.events()::events, this::chooseDefaultEvent, failure -> { });
+        background.run(() -> new Startup(services.events().events(), services.activeEvent().recall()),
+                this::chooseDefaultEvent, failure -> { });
     }
 
-    private void chooseDefaultEvent(List<Event> events) {
+    private record Startup(List<Event> events, Optional<String> remembered) {
+    }
+
+    private void chooseDefaultEvent(Startup startup) {
         if (activeEvent.get().isEmpty()) {
-            events.stream().filter(e -> e.isOpenAt(clock.instant())).findFirst()
+            Optional<Event> remembered = startup.remembered().flatMap(id -> startup.events().stream()
+                    .filter(e -> e.id().equals(id)).findFirst());
+            remembered.or(() -> startup.events().stream().filter(e -> e.isOpenAt(clock.instant())).findFirst())
                     .ifPresent(e -> activeEvent.set(Optional.of(e)));
         }
     }
@@ -165,8 +174,13 @@ public final class KioskViewModel {
 
     /** Staff picks the event residents check in to. */
     public void chooseEvent(String eventId) {
-        staff.events().get().stream().filter(e -> e.id().equals(eventId)).findFirst()
-                .ifPresent(e -> activeEvent.set(Optional.of(e)));
+        staff.events().get().stream().filter(e -> e.id().equals(eventId)).findFirst().ifPresent(e -> {
+            activeEvent.set(Optional.of(e));
+            background.run(() -> {
+                services.activeEvent().remember(e.id());
+                return e.id();
+            }, id -> { }, failure -> { });
+        });
         idle.activity();
     }
 

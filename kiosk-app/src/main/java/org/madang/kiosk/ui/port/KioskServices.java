@@ -17,9 +17,16 @@ import org.madang.kiosk.checkin.CheckinDesk;
  * @param adminPin the staff PIN's hash; empty when none is set (the PIN pad then says so)
  * @param tones outcome sounds
  * @param demo true when fakes stand in for the journal: the screen then says nothing is recorded
+ * @param activeEvent where staff's choice of event survives a restart
  */
 public record KioskServices(CheckinDesk desk, TokenVerifier tokens, EventCatalog events, DeviceStatusSource status,
-        Optional<AdminPinHash> adminPin, ToneSignal tones, boolean demo) {
+        Optional<AdminPinHash> adminPin, ToneSignal tones, boolean demo, ActiveEventMemory activeEvent) {
+
+    /** Services whose choice of event is not kept across restarts. */
+    public KioskServices(CheckinDesk desk, TokenVerifier tokens, EventCatalog events, DeviceStatusSource status,
+            Optional<AdminPinHash> adminPin, ToneSignal tones, boolean demo) {
+        this(desk, tokens, events, status, adminPin, tones, demo, ActiveEventMemory.NONE);
+    }
 
     public KioskServices {
         Objects.requireNonNull(desk, "desk");
@@ -28,5 +35,6 @@ public record KioskServices(CheckinDesk desk, TokenVerifier tokens, EventCatalog
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(adminPin, "adminPin");
         Objects.requireNonNull(tones, "tones");
+        Objects.requireNonNull(activeEvent, "activeEvent");
     }
 }

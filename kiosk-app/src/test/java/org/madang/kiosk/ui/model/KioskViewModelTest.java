@@ -13,6 +13,8 @@ import org.madang.kiosk.checkin.CheckinOutcome;
 import org.madang.kiosk.checkin.CheckinRefusal;
 import org.madang.kiosk.hardware.BuzzerPattern;
 import org.madang.kiosk.scan.ScanSource;
+import org.madang.kiosk.ui.port.ActiveEventMemory;
+import org.madang.kiosk.ui.port.KioskServices;
 import org.madang.kiosk.ui.testing.FakeCheckinDesk;
 import org.madang.kiosk.ui.testing.Fixtures;
 import org.madang.kiosk.ui.testing.ManualScheduler;
@@ -141,6 +143,55 @@ class KioskViewModelTest {
         vm.scanned(Fixtures.STAFF_CARD, ScanSource.KEYBOARD_WEDGE);
         vm.chooseEvent("assembly");
         assertThat(vm.activeEvent().get()).contains(Fixtures.ASSEMBLY);
+    }
+
+    @Test
+    void staffsChoiceOfEventIsRememberedAndComesBackAfterARestart() {
+        RememberingMemory memory = new RememberingMemory();
+        KioskViewModel first = new KioskViewModel(withMemory(memory), scheduler.clock(), scheduler,
+                new SameThreadBackground(), UiTimeouts.DEFAULTS);
+        first.start();
+        assertThat(first.activeEvent().get()).contains(Fixtures.CLEANUP);
+        first.scanned(Fixtures.STAFF_CARD, ScanSource.KEYBOARD_WEDGE);
+        first.chooseEvent("assembly");
+
+        KioskViewModel restarted = new KioskViewModel(withMemory(memory), scheduler.clock(), scheduler,
+                new SameThreadBackground(), UiTimeouts.DEFAULTS);
+        restarted.start();
+
+        assertThat(memory.kept).contains("assembly");
+        assertThat(restarted.activeEvent().get()).contains(Fixtures.ASSEMBLY);
+    }
+
+    @Test
+    void aRememberedEventTheContentNoLongerHasFallsBackToTheFirstOpenOne() {
+        RememberingMemory memory = new RememberingMemory();
+        memory.remember("withdrawn-event");
+        KioskViewModel restarted = new KioskViewModel(withMemory(memory), scheduler.clock(), scheduler,
+                new SameThreadBackground(), UiTimeouts.DEFAULTS);
+        restarted.start();
+
+        assertThat(restarted.activeEvent().get()).contains(Fixtures.CLEANUP);
+    }
+
+    private KioskServices withMemory(ActiveEventMemory memory) {
+        KioskServices s = Fixtures.services(desk, tones);
+        return new KioskServices(s.desk(), s.tokens(), s.events(), s.status(), s.adminPin(), s.tones(), s.demo(), memory);
+    }
+
+    /** What a restart keeps: the last event remembered. */
+    private static final class RememberingMemory implements ActiveEventMemory {
+        private Optional<String> kept = Optional.empty();
+
+        @Override
+        public Optional<String> recall() {
+            return kept;
+        }
+
+        @Override
+        public void remember(String eventId) {
+            kept = Optional.of(eventId);
+        }
     }
 
     @Test
