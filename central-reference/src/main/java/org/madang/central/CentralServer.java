@@ -12,6 +12,7 @@ import org.madang.central.errors.CentralRefusal;
 import org.madang.central.errors.StorageFailure;
 import org.madang.central.http.AdminApi;
 import org.madang.central.http.DeviceApi;
+import org.madang.central.http.UploadAdmission;
 import org.madang.central.http.Route;
 import org.madang.central.http.Routes;
 import org.madang.sync.api.SyncApi;
@@ -67,11 +68,11 @@ public final class CentralServer implements AutoCloseable {
     }
 
     private static void routes(Javalin app, Central central, UploadAdmission admission) {
-        DeviceApi devices = new DeviceApi(central);
+        DeviceApi devices = new DeviceApi(central, admission);
         AdminApi admin = new AdminApi(central);
         Map<Route, Handler> handlers = Map.ofEntries(
                 Map.entry(Routes.ENROLL, devices::enroll),
-                Map.entry(Routes.RECORDS, ctx -> admission.admit(ctx, devices::records)),
+                Map.entry(Routes.RECORDS, devices::records),
                 Map.entry(Routes.CONTENT, devices::content),
                 Map.entry(Routes.TIME, devices::time),
                 Map.entry(Routes.HEARTBEAT, devices::heartbeat),

@@ -38,9 +38,12 @@ public final class DeviceApi {
     private final Central central;
     private final Clock clock;
     private final RequestVerifier verifier;
+    private final UploadAdmission admission;
 
-    public DeviceApi(Central central) {
+    /** The device endpoints of {@code central}, with uploads admitted by {@code admission}. */
+    public DeviceApi(Central central, UploadAdmission admission) {
         this.central = central;
+        this.admission = admission;
         this.clock = central.clock();
         this.verifier = new RequestVerifier(clock, central.nonceLedger());
     }
@@ -83,7 +86,8 @@ public final class DeviceApi {
             throw new CentralRefusal(ProblemCode.DEVICE_MISMATCH, "the request is signed by device " + device.deviceId()
                     + "'s key but uploads for device " + batch.deviceId());
         }
-        UploadResult result = central.ingest(batch.deviceId(), batch.journalId(), batch.records(), Central.SOURCE_UPLOAD);
+        UploadResult result = admission.admit(() -> central.ingest(batch.deviceId(), batch.journalId(), batch.records(),
+                Central.SOURCE_UPLOAD));
         Json.answer(ctx, result.httpStatus(), result);
     }
 

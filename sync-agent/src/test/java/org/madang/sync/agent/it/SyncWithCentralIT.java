@@ -24,11 +24,17 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.madang.device.sync.SyncState;
+import org.madang.device.sync.SyncStateFile;
 import org.madang.journal.JournalRecord;
 import org.madang.journal.RecordDraft;
 import org.madang.journal.RecordKind;
 import org.madang.journal.sqlite.SqliteJournalReader;
 import org.madang.sync.agent.testing.TestDevice;
+import org.madang.sync.api.SyncApi;
+import org.madang.sync.api.auth.RequestLine;
+import org.madang.sync.api.auth.RequestSigner;
+import org.madang.sync.api.wire.UploadBatch;
 
 /**
  * The sync agent and the reference central as real processes on 127.0.0.1, with the fault
@@ -49,7 +55,7 @@ class SyncWithCentralIT {
             Path home = temp.resolve("central");
             assertThat(processes.central("init", "--dir", home.toString()).exitCode()).isZero();
             int port = Processes.freePort();
-            // One upload at a time: two agents at once meet real 503 + Retry-After answers.
+            // One upload at a time, so the agents meet real 503 + Retry-After answers.
             String[] serveOptions = {"--max-concurrent-uploads", "1"};
             Process central = processes.serveCentral(home, port, serveOptions);
             Path proxyLog = temp.resolve("logs/proxy.jsonl");
@@ -71,6 +77,14 @@ class SyncWithCentralIT {
                 assertThat(enrolled.exitCode()).as(enrolled.err()).isZero();
                 device.appendIncompressible(planned.get(name) / 2, 200);
             }
+            // A third terminal, straight to the central, to keep its upload slot busy for a while.
+            TestDevice neighbour = TestDevice.create(temp.resolve("kiosk-c"), URI.create("http://127.0.0.1:" + port + "/"),
+                    "kiosk-c");
+            String neighbourCode = processes.central("enroll-code", "--dir", home.toString(), "--site-code", SITE,
+                    "--roles", "checkin").out().strip();
+            assertThat(processes.agent("enroll", "--data-dir", neighbour.dataDir().toString(), "--code", neighbourCode)
+                    .exitCode()).isZero();
+            neighbour.appendIncompressible(2_000, 200);
             Map<String, Process> agents = new HashMap<>();
             for (String name : devices.keySet()) {
                 agents.put(name, startAgent(processes, name, devices.get(name)));
@@ -87,6 +101,9 @@ class SyncWithCentralIT {
                     Thread.sleep(1500);
                     central = processes.serveCentral(home, port, serveOptions);
                 }
+                if (round == 11) {
+                    keepTheUploadSlotBusy(port, neighbour, Duration.ofSeconds(3));
+                }
                 if (round == 8 || round == 14) {
                     Processes.kill9(agents.get("kiosk-a"));
                     agents.put("kiosk-a", startAgent(processes, "kiosk-a", devices.get("kiosk-a")));
@@ -99,6 +116,10 @@ class SyncWithCentralIT {
 
             String token = Files.readString(home.resolve("admin-token")).strip();
             awaitStoredThrough(port, token, Map.of("kiosk-a", 12_001L, "kiosk-b", 8_001L), Duration.ofMinutes(4));
+            // An answer the proxy dropped is learnt on the agent's next pass (as duplicates).
+            for (TestDevice device : devices.values()) {
+                awaitAcknowledged(device, Duration.ofMinutes(1));
+            }
             agents.values().forEach(Process::destroy);
             central.destroy();
             central.waitFor();
@@ -113,12 +134,14 @@ class SyncWithCentralIT {
             Map<String, Long> modes = new TreeMap<>();
             connections.forEach(c -> modes.merge(c.get("mode").asText(), 1L, Long::sum));
             // For the record (failsafe keeps it in the report's output file).
-            System.out.println("fault proxy connections by mode: " + modes + "; central log 503s: "
-                    + Files.readAllLines(temp.resolve("logs/central.log")).stream().filter(l -> l.contains("uploads already")).count());
+            System.out.println("fault proxy connections by mode: " + modes + "; 503 answers to the agents: "
+                    + (Files.readAllLines(temp.resolve("logs/kiosk-a.log")).stream().filter(l -> l.contains("HTTP 503")).count()
+                    + Files.readAllLines(temp.resolve("logs/kiosk-b.log")).stream().filter(l -> l.contains("HTTP 503")).count()));
             assertThat(connections).extracting(c -> c.get("mode").asText())
                     .as("the run met every kind of fault").contains("reset", "drop_response", "truncate_response", "delay");
-            assertThat(Files.readString(temp.resolve("logs/central.log"))).as("busy answers (503 + Retry-After)")
-                    .contains("uploads already");
+            assertThat(Files.readString(temp.resolve("logs/kiosk-a.log")) + Files.readString(temp.resolve("logs/kiosk-b.log")))
+                    .as("the agents met busy answers (503 + Retry-After)").contains("HTTP 503");
+            neighbour.close();
             for (TestDevice device : devices.values()) {
                 long lastSeq = device.journal().lastSeq();
                 device.close();
@@ -235,7 +258,9 @@ class SyncWithCentralIT {
         while (Instant.now().isBefore(deadline)) {
             try {
                 for (JsonNode device : admin(port, token, "/admin/v1/devices")) {
-                    seen.put(device.get("deviceId").asText(), device.path("storedThrough").asLong());
+                    if (expected.containsKey(device.get("deviceId").asText())) {
+                        seen.put(device.get("deviceId").asText(), device.path("storedThrough").asLong());
+                    }
                 }
                 if (seen.equals(new TreeMap<>(expected))) {
                     return;
@@ -246,6 +271,53 @@ class SyncWithCentralIT {
             Thread.sleep(250);
         }
         throw new AssertionError("stored through " + seen + ", expected " + expected + " within " + timeout);
+    }
+
+    /**
+     * Another terminal uploads the same 2,000 records back to back from two threads (stored
+     * once, then duplicates), so the central's only upload slot is taken nearly all the time:
+     * meanwhile the agents are answered 503 + Retry-After, whatever the machine's speed.
+     */
+    private static void keepTheUploadSlotBusy(int port, TestDevice neighbour, Duration duration) throws Exception {
+        List<JournalRecord> records = neighbour.journal().readAfter(0, 5_000);
+        byte[] body = new UploadBatch("kiosk-c", neighbour.journalId(), records)
+                .encode();
+        RequestSigner signer = new RequestSigner(neighbour.key(), java.time.Clock.systemUTC(), new java.security.SecureRandom());
+        HttpClient http = HttpClient.newHttpClient();
+        Instant until = Instant.now().plus(duration);
+        Runnable hammer = () -> {
+            while (Instant.now().isBefore(until)) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + SyncApi.RECORDS))
+                        .header("Content-Type", "application/json").header("Content-Encoding", "gzip")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+                signer.headers(RequestLine.withBody("POST", SyncApi.RECORDS, body)).forEach(request::header);
+                try {
+                    http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+                } catch (java.io.IOException e) {
+                    return;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        };
+        Thread second = Thread.ofPlatform().start(hammer);
+        hammer.run();
+        second.join();
+    }
+
+    private static void awaitAcknowledged(TestDevice device, Duration timeout) throws Exception {
+        long lastSeq = device.journal().lastSeq();
+        Instant deadline = Instant.now().plus(timeout);
+        long acked = -1;
+        while (Instant.now().isBefore(deadline)) {
+            acked = SyncStateFile.in(device.dataDir()).read().map(SyncState::ackedSeq).orElse(0L);
+            if (acked == lastSeq) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(device.dataDir() + ": the agent acknowledged " + acked + " of " + lastSeq);
     }
 
     private static JsonNode admin(int port, String token, String path) throws Exception {
