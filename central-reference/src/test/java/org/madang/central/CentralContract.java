@@ -1,5 +1,6 @@
 package org.madang.central;
 
+import org.madang.journal.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -37,7 +37,7 @@ import org.madang.kiosk.checkin.CheckinOutcome.Rejected;
 import org.madang.kiosk.scan.ScanSource;
 import org.madang.kiosk.testing.FakeCheckinContent;
 import org.madang.kiosk.testing.FakeTokenVerifier;
-import org.madang.kiosk.testing.MutableClock;
+import org.madang.journal.testing.MutableClock;
 import org.madang.kiosk.testing.SwitchableJournal;
 
 class JournalCheckinDeskTest {

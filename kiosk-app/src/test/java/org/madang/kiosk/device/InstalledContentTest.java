@@ -20,7 +20,7 @@ import org.madang.device.profile.DeviceProfile;
 import org.madang.device.profile.DeviceProfiles;
 import org.madang.device.profile.Peripherals;
 import org.madang.journal.signing.Ed25519KeyPair;
-import org.madang.kiosk.testing.MutableClock;
+import org.madang.journal.testing.MutableClock;
 import org.madang.kiosk.testing.TestDevice;
 
 class InstalledContentTest {

@@ -22,7 +22,7 @@ import org.madang.kiosk.scan.ScanSource;
 import org.madang.kiosk.station.input.LineScanInput;
 import org.madang.kiosk.testing.FakeCheckinContent;
 import org.madang.kiosk.testing.FakeTokenVerifier;
-import org.madang.kiosk.testing.MutableClock;
+import org.madang.journal.testing.MutableClock;
 import org.madang.kiosk.testing.RecordingPeripherals;
 import org.madang.kiosk.testing.SwitchableJournal;
 

@@ -29,7 +29,7 @@ import org.madang.kiosk.hardware.DevicePeripherals;
 import org.madang.kiosk.hardware.LedState;
 import org.madang.kiosk.hardware.pi4j.Pi4jPeripherals;
 import org.madang.kiosk.testing.ManualScheduler;
-import org.madang.kiosk.testing.MutableClock;
+import org.madang.journal.testing.MutableClock;
 
 /** The LED following the upload, on Pi4J's mock pins, with time moved by hand. */
 class SyncLightTest {
