@@ -117,12 +117,7 @@ public final class Records {
         Base64.Encoder base64url = Base64.getUrlEncoder().withoutPadding();
         try (PreparedStatement statement = c.prepareStatement("INSERT INTO records (" + RECORD_COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            String previousHash = null;
-            Sha256 previous = null;
             for (JournalRecord r : records) {
-                // Within a run each record's prevHash is the record before's hash: hex it once.
-                String prevHex = previous != null && previous.equals(r.prevHash()) ? previousHash : r.prevHash().hex();
-                String hashHex = r.hash().hex();
                 statement.setString(1, journalId);
                 statement.setLong(2, r.seq());
                 statement.setString(3, deviceId);
@@ -133,15 +128,13 @@ public final class Records {
                 statement.setString(8, r.clock().bootId());
                 statement.setLong(9, r.clock().monotonicNanos());
                 statement.setInt(10, r.clock().wallClockTrusted() ? 1 : 0);
-                statement.setString(11, prevHex);
-                statement.setString(12, hashHex);
+                statement.setString(11, r.prevHash().hex());
+                statement.setString(12, r.hash().hex());
                 statement.setString(13, r.keyId());
                 statement.setString(14, base64url.encodeToString(r.signature().bytes()));
                 statement.setString(15, source);
                 statement.setLong(16, now);
                 statement.addBatch();
-                previous = r.hash();
-                previousHash = hashHex;
             }
             statement.executeBatch();
         }
@@ -174,8 +167,7 @@ public final class Records {
             monotonic[i] = r.clock().monotonicNanos();
             trusted[i] = r.clock().wallClockTrusted() ? 1 : 0;
             hash[i] = r.hash().hex();
-            // Within a run each record's prevHash is the record before's hash: hex it once.
-            prevHash[i] = i > 0 && records.get(i - 1).hash().equals(r.prevHash()) ? hash[i - 1] : r.prevHash().hex();
+            prevHash[i] = r.prevHash().hex();
             keyId[i] = r.keyId();
             signature[i] = base64url.encodeToString(r.signature().bytes());
         }
