@@ -267,6 +267,19 @@ abstract class CentralContract {
     }
 
     @Test
+    void firstCheckinOfAMemberInOneUploadIsTheCreditedOne() {
+        a.appendCheckins(3, "e1");
+        a.append(RecordKind.CHECKIN, TestDevice.checkin("e1", "member-1", "once-per-event", "2026-11-22"));
+        a.appendCheckins(3, "e1");
+        a.append(RecordKind.CHECKIN, TestDevice.checkin("e1", "member-1", "once-per-event", "2026-11-22"));
+        a.append(RecordKind.CHECKIN, TestDevice.checkin("e1", "member-1", "once-per-event", "2026-11-22"));
+        upload(a, a.records());
+        JsonNode checkins = central.checkins("e1");
+        assertThat(checkins.get("creditedCount").asInt()).isEqualTo(7);
+        assertThat(checkins.get("duplicates")).extracting(c -> c.get("seq").asLong()).containsExactlyInAnyOrder(8L, 9L);
+    }
+
+    @Test
     void oncePerDayCreditsOnEachDay() {
         a.append(RecordKind.CHECKIN, TestDevice.checkin("fest", "member-1", "once-per-day", "2026-11-22"));
         a.append(RecordKind.CHECKIN, TestDevice.checkin("fest", "member-1", "once-per-day", "2026-11-22"));

@@ -1,6 +1,11 @@
 package org.madang.central.derived;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -9,13 +14,22 @@ import java.util.Map;
 import org.madang.journal.JournalRecord;
 import org.madang.journal.RecordKind;
 
-/** Reads record bodies into {@link Derived} data; never throws for a bad body. */
+/**
+ * Reads record bodies into {@link Derived} data; never throws for a bad body.
+ *
+ * <p>Check-ins, nearly all records, are read with Jackson's streaming parser straight from the
+ * body bytes (a tree per body cost as much as decoding the whole upload). Anything a check-in
+ * body does unusually (a field of the wrong type, a bad value, invalid JSON) falls back to the
+ * tree reader, which alone decides what is malformed and words the message.
+ */
 public final class RecordBodies {
 
     /** A check-in's limit names, as in content bundles ({@code CheckinLimit#contentName}). */
     public static final String ONCE_PER_EVENT = "once-per-event";
     /** Credited once per member per calendar day (Asia/Seoul, as the device wrote it). */
     public static final String ONCE_PER_DAY = "once-per-day";
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     private RecordBodies() {
     }
@@ -26,6 +40,12 @@ public final class RecordBodies {
         if (!kind.equals(RecordKind.CHECKIN.name()) && !kind.equals(RecordKind.VOTE_POLLBOOK.name())
                 && !kind.equals(RecordKind.VOTE_BALLOT.name()) && !kind.equals(RecordKind.SURVEY_RESPONSE.name())) {
             return new Derived.Nothing();
+        }
+        if (kind.equals(RecordKind.CHECKIN.name())) {
+            Derived.Checkin fast = streamedCheckin(record.body().bytes());
+            if (fast != null) {
+                return fast;
+            }
         }
         JsonNode body;
         try {
@@ -42,6 +62,82 @@ public final class RecordBodies {
             };
         } catch (IllegalArgumentException e) {
             return new Derived.Malformed(kind + " body: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A well-formed check-in read in one streaming pass, or null when the body is anything else
+     * (the tree reader then gives the verdict). Duplicate keys keep the last value, as the tree does.
+     */
+    static Derived.Checkin streamedCheckin(byte[] body) {
+        String event = null;
+        String member = null;
+        String limit = null;
+        String day = null;
+        int points = -1;
+        try (JsonParser in = JSON.createParser(body)) {
+            if (in.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            JsonToken token;
+            while ((token = in.nextToken()) == JsonToken.FIELD_NAME) {
+                String field = in.currentName();
+                JsonToken value = in.nextToken();
+                switch (field) {
+                    case "event", "member", "limit", "day" -> {
+                        if (value != JsonToken.VALUE_STRING) {
+                            return null;
+                        }
+                        String text = in.getText();
+                        switch (field) {
+                            case "event" -> event = text;
+                            case "member" -> member = text;
+                            case "limit" -> limit = text;
+                            default -> day = text;
+                        }
+                    }
+                    case "points" -> {
+                        if (value != JsonToken.VALUE_NUMBER_INT || in.getNumberType() != JsonParser.NumberType.INT) {
+                            return null;
+                        }
+                        points = in.getIntValue();
+                    }
+                    default -> in.skipChildren();
+                }
+            }
+            if (token != JsonToken.END_OBJECT) {
+                return null;
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        if (event == null || event.isBlank() || member == null || member.isBlank() || limit == null || limit.isBlank()
+                || day == null || points < 0 || !isIsoDate(day)) {
+            return null;
+        }
+        return switch (limit) {
+            case ONCE_PER_EVENT -> new Derived.Checkin(event, member, points, "");
+            case ONCE_PER_DAY -> new Derived.Checkin(event, member, points, day);
+            default -> null;
+        };
+    }
+
+    /** {@code YYYY-MM-DD} naming a real date: what {@link LocalDate#parse} accepts in ten characters. */
+    private static boolean isIsoDate(String day) {
+        if (day.length() != 10 || day.charAt(4) != '-' || day.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (day.charAt(i) < '0' || day.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        try {
+            LocalDate.of(Integer.parseInt(day, 0, 4, 10), Integer.parseInt(day, 5, 7, 10),
+                    Integer.parseInt(day, 8, 10, 10));
+            return true;
+        } catch (DateTimeException e) {
+            return false;
         }
     }
 

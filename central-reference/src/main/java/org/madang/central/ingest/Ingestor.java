@@ -93,7 +93,12 @@ public final class Ingestor {
         });
         // The same key object for every upload of a device: its decompressed point is kept with it.
         KeyDirectory keys = KeyDirectory.of(enrolledKeys.canonical(before.device().key()));
-        List<Derived> derived = records.stream().map(RecordBodies::read).toList();
+        // Records at or below the stored position are never stored again: no need to read their bodies.
+        long storedThrough = before.position().storedThrough();
+        List<Derived> derived = new ArrayList<>(records.size());
+        for (JournalRecord record : records) {
+            derived.add(record.seq() > storedThrough ? RecordBodies.read(record) : null);
+        }
         Outcome outcome;
         if (policy == SignaturePolicy.EVERY_RECORD) {
             outcome = store(deviceId, journalId, records, derived, source, before, keys, everySignature(records, before, keys));
@@ -155,7 +160,7 @@ public final class Ingestor {
                 }
             }
             JournalPosition newPosition = walk.newPosition;
-            Records.insert(c, deviceId, journalId, walk.accepted, source, now);
+            Records.insert(c, database.dialect(), deviceId, journalId, walk.accepted, source, now);
             Records.refuse(c, walk.refusals);
             Devices.savePosition(c, journalId, deviceId, newPosition);
             Devices.seen(c, deviceId, now);
@@ -258,7 +263,8 @@ public final class Ingestor {
                     ChainBreak broken = verifier.report().firstBreak().orElseThrow();
                     walk.reject(record, reason(broken.reason()), broken.detail());
                 } else {
-                    walk.accept(record, derived.get(i));
+                    Derived read = derived.get(i);
+                    walk.accept(record, read != null ? read : RecordBodies.read(record));
                 }
             }
             return walk;

@@ -1,6 +1,5 @@
 package org.madang.central.store;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -71,72 +70,241 @@ public final class Records {
     public record Accepted(JournalRecord record, Derived derived) {
     }
 
-    /** Stores records and their derived rows (in the caller's transaction). */
-    public static void insert(Connection c, String deviceId, String journalId, List<Accepted> accepted, String source,
-            Instant receivedAt) throws SQLException {
+    /**
+     * Stores records and their derived rows (in the caller's transaction). On PostgreSQL the
+     * records, check-ins and point credits go in as one {@code INSERT … SELECT FROM unnest(arrays)}
+     * each (one statement, one plan, per upload); on SQLite, and for the rarer derived kinds, as
+     * JDBC batches of one prepared statement per table.
+     */
+    public static void insert(Connection c, Dialect dialect, String deviceId, String journalId, List<Accepted> accepted,
+            String source, Instant receivedAt) throws SQLException {
         if (accepted.isEmpty()) {
             return;
         }
-        Base64.Encoder base64url = Base64.getUrlEncoder().withoutPadding();
         long now = receivedAt.toEpochMilli();
-        try (PreparedStatement records = c.prepareStatement("""
-                INSERT INTO records (journal_id, seq, device_id, id, kind, body, wall_time, boot_id, monotonic_nanos,
-                  wall_clock_trusted, prev_hash, hash, key_id, signature, source, received_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-                PreparedStatement checkins = c.prepareStatement("""
+        List<JournalRecord> records = new ArrayList<>(accepted.size());
+        List<Accepted> checkins = new ArrayList<>(accepted.size());
+        List<Accepted> others = new ArrayList<>();
+        for (Accepted each : accepted) {
+            records.add(each.record());
+            switch (each.derived()) {
+                case Derived.Checkin checkin -> checkins.add(each);
+                case Derived.Malformed malformed -> {
+                    // Stored without derived rows; the caller lists it in the refusals.
+                }
+                case Derived.Nothing nothing -> {
+                    // Stored only.
+                }
+                default -> others.add(each);
+            }
+        }
+        if (dialect == Dialect.POSTGRESQL) {
+            insertRecordsUnnest(c, deviceId, journalId, records, source, now);
+            insertCheckinsUnnest(c, deviceId, checkins, now);
+        } else {
+            insertRecordsBatch(c, deviceId, journalId, records, source, now);
+            insertCheckinsBatch(c, deviceId, checkins, now);
+        }
+        insertOthers(c, deviceId, others);
+    }
+
+    private static final String RECORD_COLUMNS = """
+            journal_id, seq, device_id, id, kind, body, wall_time, boot_id, monotonic_nanos,
+              wall_clock_trusted, prev_hash, hash, key_id, signature, source, received_at""";
+
+    private static void insertRecordsBatch(Connection c, String deviceId, String journalId, List<JournalRecord> records,
+            String source, long now) throws SQLException {
+        Base64.Encoder base64url = Base64.getUrlEncoder().withoutPadding();
+        try (PreparedStatement statement = c.prepareStatement("INSERT INTO records (" + RECORD_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (JournalRecord r : records) {
+                statement.setString(1, journalId);
+                statement.setLong(2, r.seq());
+                statement.setString(3, deviceId);
+                statement.setString(4, r.id());
+                statement.setString(5, r.kind().name());
+                statement.setString(6, r.body().text());
+                statement.setLong(7, r.clock().wallTime().toEpochMilli());
+                statement.setString(8, r.clock().bootId());
+                statement.setLong(9, r.clock().monotonicNanos());
+                statement.setInt(10, r.clock().wallClockTrusted() ? 1 : 0);
+                statement.setString(11, r.prevHash().hex());
+                statement.setString(12, r.hash().hex());
+                statement.setString(13, r.keyId());
+                statement.setString(14, base64url.encodeToString(r.signature().bytes()));
+                statement.setString(15, source);
+                statement.setLong(16, now);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private static void insertRecordsUnnest(Connection c, String deviceId, String journalId, List<JournalRecord> records,
+            String source, long now) throws SQLException {
+        Base64.Encoder base64url = Base64.getUrlEncoder().withoutPadding();
+        int n = records.size();
+        Long[] seq = new Long[n];
+        String[] id = new String[n];
+        String[] kind = new String[n];
+        String[] body = new String[n];
+        Long[] wallTime = new Long[n];
+        String[] bootId = new String[n];
+        Long[] monotonic = new Long[n];
+        Integer[] trusted = new Integer[n];
+        String[] prevHash = new String[n];
+        String[] hash = new String[n];
+        String[] keyId = new String[n];
+        String[] signature = new String[n];
+        for (int i = 0; i < n; i++) {
+            JournalRecord r = records.get(i);
+            seq[i] = r.seq();
+            id[i] = r.id();
+            kind[i] = r.kind().name();
+            body[i] = r.body().text();
+            wallTime[i] = r.clock().wallTime().toEpochMilli();
+            bootId[i] = r.clock().bootId();
+            monotonic[i] = r.clock().monotonicNanos();
+            trusted[i] = r.clock().wallClockTrusted() ? 1 : 0;
+            hash[i] = r.hash().hex();
+            prevHash[i] = r.prevHash().hex();
+            keyId[i] = r.keyId();
+            signature[i] = base64url.encodeToString(r.signature().bytes());
+        }
+        try (PreparedStatement statement = c.prepareStatement("INSERT INTO records (" + RECORD_COLUMNS + """
+                )
+                SELECT ?, t.seq, ?, t.id, t.kind, t.body, t.wall_time, t.boot_id, t.monotonic_nanos, t.trusted,
+                  t.prev_hash, t.hash, t.key_id, t.signature, ?, ?
+                FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::bigint[],
+                  ?::integer[], ?::text[], ?::text[], ?::text[], ?::text[])
+                  AS t(seq, id, kind, body, wall_time, boot_id, monotonic_nanos, trusted, prev_hash, hash, key_id,
+                  signature)""")) {
+            statement.setString(1, journalId);
+            statement.setString(2, deviceId);
+            statement.setString(3, source);
+            statement.setLong(4, now);
+            Object[][] columns = {seq, id, kind, body, wallTime, bootId, monotonic, trusted, prevHash, hash, keyId,
+                signature};
+            String[] types = {"int8", "text", "text", "text", "int8", "text", "int8", "int4", "text", "text", "text",
+                "text"};
+            for (int i = 0; i < columns.length; i++) {
+                statement.setArray(5 + i, c.createArrayOf(types[i], columns[i]));
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    // The first check-in to arrive for a credit key earns the points; a later one (the same member
+    // at two offline terminals, or twice in one upload) finds the key taken.
+    private static final String CREDIT_CONFLICT = " ON CONFLICT (event_id, member, day) DO NOTHING";
+
+    private static void insertCheckinsBatch(Connection c, String deviceId, List<Accepted> accepted, long now)
+            throws SQLException {
+        if (accepted.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement checkins = c.prepareStatement("""
                 INSERT INTO checkins (record_id, device_id, seq, event_id, member, day, points, received_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
                 PreparedStatement credits = c.prepareStatement("""
-                INSERT INTO point_credits (event_id, member, day, points, record_id) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (event_id, member, day) DO NOTHING""");
-                PreparedStatement pollbook = c.prepareStatement(
+                INSERT INTO point_credits (event_id, member, day, points, record_id) VALUES (?, ?, ?, ?, ?)"""
+                        + CREDIT_CONFLICT)) {
+            for (Accepted each : accepted) {
+                JournalRecord r = each.record();
+                Derived.Checkin checkin = (Derived.Checkin) each.derived();
+                checkins.setString(1, r.id());
+                checkins.setString(2, deviceId);
+                checkins.setLong(3, r.seq());
+                checkins.setString(4, checkin.event());
+                checkins.setString(5, checkin.member());
+                checkins.setString(6, checkin.day());
+                checkins.setInt(7, checkin.points());
+                checkins.setLong(8, now);
+                checkins.addBatch();
+                credits.setString(1, checkin.event());
+                credits.setString(2, checkin.member());
+                credits.setString(3, checkin.day());
+                credits.setInt(4, checkin.points());
+                credits.setString(5, r.id());
+                credits.addBatch();
+            }
+            checkins.executeBatch();
+            credits.executeBatch();
+        }
+    }
+
+    private static void insertCheckinsUnnest(Connection c, String deviceId, List<Accepted> accepted, long now)
+            throws SQLException {
+        if (accepted.isEmpty()) {
+            return;
+        }
+        int n = accepted.size();
+        String[] recordId = new String[n];
+        Long[] seq = new Long[n];
+        String[] event = new String[n];
+        String[] member = new String[n];
+        String[] day = new String[n];
+        Integer[] points = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            Accepted each = accepted.get(i);
+            Derived.Checkin checkin = (Derived.Checkin) each.derived();
+            recordId[i] = each.record().id();
+            seq[i] = each.record().seq();
+            event[i] = checkin.event();
+            member[i] = checkin.member();
+            day[i] = checkin.day();
+            points[i] = checkin.points();
+        }
+        try (PreparedStatement checkins = c.prepareStatement("""
+                INSERT INTO checkins (record_id, device_id, seq, event_id, member, day, points, received_at)
+                SELECT t.record_id, ?, t.seq, t.event_id, t.member, t.day, t.points, ?
+                FROM unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::integer[])
+                  AS t(record_id, seq, event_id, member, day, points)""");
+                // WITH ORDINALITY … ORDER BY: the upload's first check-in for a key is the one credited.
+                PreparedStatement credits = c.prepareStatement("""
+                INSERT INTO point_credits (event_id, member, day, points, record_id)
+                SELECT t.event_id, t.member, t.day, t.points, t.record_id
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::integer[], ?::text[])
+                  WITH ORDINALITY AS t(event_id, member, day, points, record_id, n)
+                ORDER BY t.n""" + CREDIT_CONFLICT)) {
+            java.sql.Array recordIds = c.createArrayOf("text", recordId);
+            java.sql.Array events = c.createArrayOf("text", event);
+            java.sql.Array members = c.createArrayOf("text", member);
+            java.sql.Array days = c.createArrayOf("text", day);
+            java.sql.Array pointsArray = c.createArrayOf("int4", points);
+            checkins.setString(1, deviceId);
+            checkins.setLong(2, now);
+            checkins.setArray(3, recordIds);
+            checkins.setArray(4, c.createArrayOf("int8", seq));
+            checkins.setArray(5, events);
+            checkins.setArray(6, members);
+            checkins.setArray(7, days);
+            checkins.setArray(8, pointsArray);
+            checkins.executeUpdate();
+            credits.setArray(1, events);
+            credits.setArray(2, members);
+            credits.setArray(3, days);
+            credits.setArray(4, pointsArray);
+            credits.setArray(5, recordIds);
+            credits.executeUpdate();
+        }
+    }
+
+    /** Poll-book entries, ballot choices and survey responses: rare next to check-ins. */
+    private static void insertOthers(Connection c, String deviceId, List<Accepted> accepted) throws SQLException {
+        if (accepted.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement pollbook = c.prepareStatement(
                         "INSERT INTO pollbook (record_id, device_id, seq, poll_id, voter) VALUES (?, ?, ?, ?, ?)");
                 PreparedStatement ballots = c.prepareStatement(
                         "INSERT INTO ballot_choices (record_id, poll_id, option_id) VALUES (?, ?, ?)");
                 PreparedStatement surveys = c.prepareStatement(
                         "INSERT INTO survey_responses (record_id, survey_id, order_key, answers) VALUES (?, ?, ?, ?)")) {
-            int[] counts = new int[6];
+            int[] counts = new int[3];
             for (Accepted each : accepted) {
                 JournalRecord r = each.record();
-                records.setString(1, journalId);
-                records.setLong(2, r.seq());
-                records.setString(3, deviceId);
-                records.setString(4, r.id());
-                records.setString(5, r.kind().name());
-                records.setString(6, new String(r.body().bytes(), StandardCharsets.UTF_8));
-                records.setLong(7, r.clock().wallTime().toEpochMilli());
-                records.setString(8, r.clock().bootId());
-                records.setLong(9, r.clock().monotonicNanos());
-                records.setInt(10, r.clock().wallClockTrusted() ? 1 : 0);
-                records.setString(11, r.prevHash().hex());
-                records.setString(12, r.hash().hex());
-                records.setString(13, r.keyId());
-                records.setString(14, base64url.encodeToString(r.signature().bytes()));
-                records.setString(15, source);
-                records.setLong(16, now);
-                records.addBatch();
-                counts[0]++;
                 switch (each.derived()) {
-                    case Derived.Checkin checkin -> {
-                        checkins.setString(1, r.id());
-                        checkins.setString(2, deviceId);
-                        checkins.setLong(3, r.seq());
-                        checkins.setString(4, checkin.event());
-                        checkins.setString(5, checkin.member());
-                        checkins.setString(6, checkin.day());
-                        checkins.setInt(7, checkin.points());
-                        checkins.setLong(8, now);
-                        checkins.addBatch();
-                        // The first check-in to arrive for a credit key earns the points; a later one
-                        // (the same member at two offline terminals) finds the key taken.
-                        credits.setString(1, checkin.event());
-                        credits.setString(2, checkin.member());
-                        credits.setString(3, checkin.day());
-                        credits.setInt(4, checkin.points());
-                        credits.setString(5, r.id());
-                        credits.addBatch();
-                        counts[1]++;
-                    }
                     case Derived.Pollbook entry -> {
                         pollbook.setString(1, r.id());
                         pollbook.setString(2, deviceId);
@@ -144,7 +312,7 @@ public final class Records {
                         pollbook.setString(4, entry.poll());
                         pollbook.setString(5, entry.voter());
                         pollbook.addBatch();
-                        counts[2]++;
+                        counts[0]++;
                     }
                     case Derived.Ballot ballot -> {
                         for (String option : ballot.choices()) {
@@ -152,7 +320,7 @@ public final class Records {
                             ballots.setString(2, ballot.poll());
                             ballots.setString(3, option);
                             ballots.addBatch();
-                            counts[3]++;
+                            counts[1]++;
                         }
                     }
                     case Derived.SurveyResponse response -> {
@@ -162,28 +330,18 @@ public final class Records {
                         surveys.setString(3, Sha256.digest("madang.survey.order\n" + r.id()).hex());
                         surveys.setString(4, response.answers().toString());
                         surveys.addBatch();
-                        counts[4]++;
+                        counts[2]++;
                     }
-                    case Derived.Malformed malformed -> {
-                        // Stored without derived rows; the caller lists it in the refusals.
-                    }
-                    case Derived.Nothing nothing -> {
-                        // Stored only.
-                    }
+                    default -> throw new IllegalStateException("not a poll-book, ballot or survey row: " + each.derived());
                 }
             }
-            records.executeBatch();
-            if (counts[1] > 0) {
-                checkins.executeBatch();
-                credits.executeBatch();
-            }
-            if (counts[2] > 0) {
+            if (counts[0] > 0) {
                 pollbook.executeBatch();
             }
-            if (counts[3] > 0) {
+            if (counts[1] > 0) {
                 ballots.executeBatch();
             }
-            if (counts[4] > 0) {
+            if (counts[2] > 0) {
                 surveys.executeBatch();
             }
         }
