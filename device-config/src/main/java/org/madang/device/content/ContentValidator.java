@@ -1,5 +1,6 @@
 package org.madang.device.content;
 
+import org.madang.device.validation.JsonFields;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -43,7 +44,7 @@ final class ContentValidator {
             problems.add("$", tree, ContentProblem.Code.WRONG_TYPE, "object");
             throw problems.toException();
         }
-        Fields root = new Fields(tree, "", problems);
+        JsonFields root = new JsonFields(tree, "", problems);
         List<String> known = new ArrayList<>(TOP);
         known.addAll(NOT_YET_READ);
         root.rejectUnknown(known);
@@ -58,12 +59,12 @@ final class ContentValidator {
         Optional<Instant> issuedAt = instant(root, "issuedAt", problems);
         Optional<String> district = root.text("district", "서울특별시 중구", MAX_TEXT);
         Optional<MemberPseudonym> hashKey = root.object("memberHashKey", "{\"id\":\"m1\",\"key\":\"<base64 of 32 bytes>\"}")
-                .flatMap(node -> hashKey(new Fields(node, "memberHashKey", problems), problems));
+                .flatMap(node -> hashKey(new JsonFields(node, "memberHashKey", problems), problems));
         List<Event> events = root.array("events", "[]").map(array -> events(array, problems)).orElse(List.of());
         Revocations revocations = root.array("revocations", "[]").map(array -> revocations(array, problems))
                 .orElse(Revocations.NONE);
         for (String later : NOT_YET_READ) {
-            if (root.has(later) && !tree.get(later).isArray()) {
+            if (root.hasValue(later) && !tree.get(later).isArray()) {
                 problems.add(later, tree.get(later), ContentProblem.Code.WRONG_TYPE, "array");
             }
         }
@@ -74,7 +75,7 @@ final class ContentValidator {
                 hashKey.orElseThrow(), events, revocations);
     }
 
-    private static Optional<MemberPseudonym> hashKey(Fields key, Problems problems) {
+    private static Optional<MemberPseudonym> hashKey(JsonFields key, Problems problems) {
         key.rejectUnknown(List.of("id", "key"));
         Optional<String> id = key.text("id", "m1", 16).filter(value -> {
             boolean ok = MemberPseudonym.KEY_ID.matcher(value).matches();
@@ -114,12 +115,12 @@ final class ContentValidator {
                 problems.add(path, node, ContentProblem.Code.WRONG_TYPE, "object");
                 continue;
             }
-            event(new Fields(node, path, problems), ids, problems).ifPresent(events::add);
+            event(new JsonFields(node, path, problems), ids, problems).ifPresent(events::add);
         }
         return events;
     }
 
-    private static Optional<Event> event(Fields event, Set<String> ids, Problems problems) {
+    private static Optional<Event> event(JsonFields event, Set<String> ids, Problems problems) {
         int before = problems.size();
         event.rejectUnknown(EVENT);
         Optional<String> id = event.text("id", "2026-myeongdong-cleanup", 64).filter(value -> {
@@ -138,13 +139,13 @@ final class ContentValidator {
         Optional<String> titleKo = Optional.empty();
         Optional<String> titleEn = Optional.empty();
         if (title.isPresent()) {
-            Fields titles = new Fields(title.get(), event.path("title"), problems);
+            JsonFields titles = new JsonFields(title.get(), event.path("title"), problems);
             titles.rejectUnknown(List.of("ko", "en"));
             titleKo = titles.text("ko", "명동 골목 대청소", MAX_TITLE);
             titleEn = titles.text("en", "Myeongdong alley clean-up", MAX_TITLE);
         }
         Optional<String> siteCode = Optional.empty();
-        if (event.has("siteCode")) {
+        if (event.hasValue("siteCode")) {
             siteCode = event.text("siteCode", "1114055000", 10).filter(code -> {
                 boolean ok = DongCode.isValid(code);
                 if (!ok) {
@@ -188,7 +189,7 @@ final class ContentValidator {
                 problems.add(path, node, ContentProblem.Code.WRONG_TYPE, "object");
                 continue;
             }
-            Fields entry = new Fields(node, path, problems);
+            JsonFields entry = new JsonFields(node, path, problems);
             Optional<String> type = entry.text("type", "member", 16);
             if (type.isEmpty()) {
                 continue;
@@ -210,7 +211,7 @@ final class ContentValidator {
         return new Revocations(members, staff, vouchers);
     }
 
-    private static Optional<Instant> instant(Fields fields, String name, Problems problems) {
+    private static Optional<Instant> instant(JsonFields fields, String name, Problems problems) {
         return fields.text(name, INSTANT_EXAMPLE, 64).flatMap(text -> {
             try {
                 return Optional.of(OffsetDateTime.parse(text).toInstant());

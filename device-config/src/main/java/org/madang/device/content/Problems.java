@@ -4,17 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.madang.device.validation.FieldProblems;
 
 /** Collects problems while the validator walks the whole bundle. */
-final class Problems {
-
-    private static final int MAX_VALUE_CHARS = 80;
+final class Problems implements FieldProblems {
 
     private final List<ContentProblem> list = new ArrayList<>();
 
     void add(String field, String value, ContentProblem.Code code, Object... args) {
-        String shown = value.length() <= MAX_VALUE_CHARS ? value : value.substring(0, MAX_VALUE_CHARS - 1) + "…";
-        list.add(new ContentProblem(field, shown, code, Arrays.stream(args).map(String::valueOf).toList()));
+        list.add(new ContentProblem(field, FieldProblems.abbreviate(value), code,
+                Arrays.stream(args).map(String::valueOf).toList()));
     }
 
     void add(String field, JsonNode value, ContentProblem.Code code, Object... args) {
@@ -40,9 +39,36 @@ final class Problems {
     }
 
     static String show(JsonNode value) {
-        if (value == null || value.isMissingNode()) {
-            return "";
-        }
-        return value.isTextual() ? value.textValue() : value.toString();
+        return FieldProblems.show(value);
+    }
+
+    @Override
+    public void missing(String field, String example) {
+        add(field, "", ContentProblem.Code.MISSING, example);
+    }
+
+    @Override
+    public void wrongType(String field, JsonNode value, String expected) {
+        add(field, value, ContentProblem.Code.WRONG_TYPE, expected);
+    }
+
+    @Override
+    public void unknownField(String field, String name, JsonNode value, List<String> known) {
+        add(field, value, ContentProblem.Code.UNKNOWN_FIELD, String.join(", ", known));
+    }
+
+    @Override
+    public void blank(String field, String text) {
+        add(field, text, ContentProblem.Code.BLANK);
+    }
+
+    @Override
+    public void tooLong(String field, String text, int limit, int actual) {
+        add(field, text, ContentProblem.Code.TOO_LONG, limit, actual);
+    }
+
+    @Override
+    public void outOfRange(String field, JsonNode value, long min, long max) {
+        add(field, value, ContentProblem.Code.OUT_OF_RANGE, min, max);
     }
 }

@@ -1,5 +1,6 @@
 package org.madang.device.profile;
 
+import org.madang.device.validation.JsonFields;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Base64;
 import java.util.List;
@@ -28,7 +29,7 @@ final class AdminPinRule {
             }
             return Optional.empty();
         }
-        ObjectFields pin = new ObjectFields(node, field, problems);
+        JsonFields pin = new JsonFields(node, field, problems);
         pin.rejectUnknown(MEMBERS);
         int before = problems.size();
         pin.text("algorithm", AdminPinHash.ALGORITHM).ifPresent(algorithm -> {
@@ -54,7 +55,7 @@ final class AdminPinRule {
         return Optional.of(new AdminPinHash(iterations.getAsInt(), salt.get(), hash.get()));
     }
 
-    private static Optional<byte[]> bytes(ObjectFields pin, String name, ProblemList problems) {
+    private static Optional<byte[]> bytes(JsonFields pin, String name, ProblemList problems) {
         ProfileProblem.Code code = name.equals("salt") ? ProfileProblem.Code.ADMIN_PIN_SALT : ProfileProblem.Code.ADMIN_PIN_HASH;
         int size = name.equals("salt") ? AdminPinHash.SALT_BYTES : AdminPinHash.HASH_BYTES;
         return pin.text(name, "<base64>").flatMap(text -> {

@@ -1,5 +1,6 @@
 package org.madang.device.profile;
 
+import org.madang.device.validation.JsonFields;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.nio.file.InvalidPathException;
@@ -43,7 +44,7 @@ final class ProfileValidator {
             problems.add("$", root, ProfileProblem.Code.WRONG_TYPE, "object");
             throw problems.toException();
         }
-        ObjectFields fields = new ObjectFields(root, "", problems);
+        JsonFields fields = new JsonFields(root, "", problems);
         fields.rejectUnknown(FIELDS);
         OptionalInt schemaVersion = fields.integer("schemaVersion", String.valueOf(DeviceProfiles.SCHEMA_VERSION));
         if (schemaVersion.isPresent() && schemaVersion.getAsInt() != DeviceProfiles.SCHEMA_VERSION) {
@@ -68,7 +69,7 @@ final class ProfileValidator {
         Optional<Path> dataDir = fields.text("dataDir", "/var/lib/madang").flatMap(this::dataDir);
         Optional<Peripherals> peripherals = fields.object("peripherals", "{\"provider\":\"none\"}")
                 .flatMap(this::peripherals);
-        Optional<AdminPinHash> adminPin = fields.has("adminPin") && !fields.raw("adminPin").isNull()
+        Optional<AdminPinHash> adminPin = fields.hasValue("adminPin")
                 ? AdminPinRule.check("adminPin", fields.raw("adminPin"), problems)
                 : Optional.empty();
         if (!problems.isEmpty()) {
@@ -79,7 +80,7 @@ final class ProfileValidator {
     }
 
     private Optional<Site> site(JsonNode node) {
-        ObjectFields site = new ObjectFields(node, "site", problems);
+        JsonFields site = new JsonFields(node, "site", problems);
         site.rejectUnknown(List.of("dongCode", "dongName"));
         Optional<String> code = site.text("dongCode", DongCode.EXAMPLE);
         int before = problems.size();
@@ -102,7 +103,7 @@ final class ProfileValidator {
     }
 
     /** A non-empty list of distinct strings, each from a fixed set. */
-    private <T> List<T> distinctList(ObjectFields fields, String name, List<String> allowed,
+    private <T> List<T> distinctList(JsonFields fields, String name, List<String> allowed,
             Function<String, Optional<T>> parse) {
         String allowedText = String.join(", ", allowed);
         Optional<JsonNode> array = fields.array(name, "[\"" + String.join("\", \"", allowed) + "\"]");
@@ -148,7 +149,7 @@ final class ProfileValidator {
     }
 
     private Optional<Peripherals> peripherals(JsonNode node) {
-        ObjectFields peripherals = new ObjectFields(node, "peripherals", problems);
+        JsonFields peripherals = new JsonFields(node, "peripherals", problems);
         peripherals.rejectUnknown(List.of("provider", "pins"));
         Optional<PeripheralProvider> provider = peripherals.text("provider", "none").flatMap(name -> {
             Optional<PeripheralProvider> found = ProfileName.find(PeripheralProvider.class, name);
@@ -161,7 +162,7 @@ final class ProfileValidator {
         if (provider.isEmpty()) {
             return Optional.empty();
         }
-        boolean hasPins = peripherals.has("pins") && !peripherals.raw("pins").isNull();
+        boolean hasPins = peripherals.hasValue("pins");
         if (!provider.get().usesPins()) {
             if (hasPins) {
                 problems.add("peripherals.pins", peripherals.raw("pins"), ProfileProblem.Code.PINS_NOT_ALLOWED,
@@ -179,14 +180,14 @@ final class ProfileValidator {
     private static final List<String> PIN_FIELDS = List.of("ledGreen", "ledAmber", "ledRed", "buzzer", "callButton");
 
     private Optional<PinMap> pins(JsonNode node) {
-        ObjectFields pins = new ObjectFields(node, "peripherals.pins", problems);
+        JsonFields pins = new JsonFields(node, "peripherals.pins", problems);
         pins.rejectUnknown(PIN_FIELDS);
         int before = problems.size();
         Map<String, Integer> numbers = new LinkedHashMap<>();
         Map<Integer, String> owners = new HashMap<>();
         for (String name : PIN_FIELDS) {
             boolean optional = name.equals("callButton");
-            if (optional && (!pins.has(name) || pins.raw(name).isNull())) {
+            if (optional && !pins.hasValue(name)) {
                 continue;
             }
             OptionalInt pin = pins.integer(name, "17");

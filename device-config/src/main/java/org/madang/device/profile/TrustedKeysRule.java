@@ -1,5 +1,6 @@
 package org.madang.device.profile;
 
+import org.madang.device.validation.JsonFields;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,12 +38,12 @@ final class TrustedKeysRule {
                 problems.add(path + ".d", ProblemList.HIDDEN, ProfileProblem.Code.KEY_PRIVATE_PART);
                 continue;
             }
-            key(path, new ObjectFields(jwk, path, problems), kids, problems).ifPresent(keys::add);
+            key(path, new JsonFields(jwk, path, problems), kids, problems).ifPresent(keys::add);
         }
         return keys;
     }
 
-    private static Optional<TrustedKey> key(String path, ObjectFields jwk, Set<String> kids, ProblemList problems) {
+    private static Optional<TrustedKey> key(String path, JsonFields jwk, Set<String> kids, ProblemList problems) {
         jwk.rejectUnknown(MEMBERS);
         int before = problems.size();
         jwk.text("kty", "OKP").ifPresent(kty -> fixed(jwk.path("kty"), kty, "OKP", problems));
