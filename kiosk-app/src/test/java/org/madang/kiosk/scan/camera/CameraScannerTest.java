@@ -3,11 +3,8 @@ package org.madang.kiosk.scan.camera;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -16,6 +13,7 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
+import org.madang.journal.testing.MutableClock;
 import org.madang.kiosk.scan.ScanSource;
 
 class CameraScannerTest {
@@ -25,34 +23,14 @@ class CameraScannerTest {
     private static final BufferedImage NOTHING = TestImages.blank(200, 200);
     private static final Executor SAME_THREAD = Runnable::run;
 
-    /** A clock the test moves; each frame pulled advances it by {@code step}. */
-    private static final class StepClock extends Clock {
-        Instant now = Instant.parse("2026-05-01T01:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     /** Frames from a list; before each frame the clock moves by the frame's gap. */
     private static final class ListSource implements FrameSource {
         private final Iterator<BufferedImage> images;
-        private final StepClock clock;
+        private final MutableClock clock;
         private final Duration gap;
         boolean closed;
 
-        ListSource(List<BufferedImage> images, StepClock clock, Duration gap) {
+        ListSource(List<BufferedImage> images, MutableClock clock, Duration gap) {
             this.images = images.iterator();
             this.clock = clock;
             this.gap = gap;
@@ -63,7 +41,7 @@ class CameraScannerTest {
             if (closed || !images.hasNext()) {
                 return Optional.empty();
             }
-            clock.now = clock.now.plus(gap);
+            clock.advance(gap);
             return Optional.of(new Frame(images.next(), "f"));
         }
 
@@ -92,7 +70,7 @@ class CameraScannerTest {
     private record Scan(String payload, ScanSource source) {
     }
 
-    private final StepClock clock = new StepClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T01:00:00Z"));
     private final List<Scan> scans = new ArrayList<>();
     private final List<BufferedImage> previewed = new ArrayList<>();
 

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.madang.journal.testing.MutableClock;
 
 class WatchedFrameSourceTest {
 
@@ -30,26 +28,6 @@ class WatchedFrameSourceTest {
             reports.add("ended");
         }
     };
-
-    /** A clock moved by hand. */
-    private static final class HandClock extends Clock {
-        Instant now = Instant.parse("2026-11-22T01:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     /** Frames forever, then (once {@code end} is set) the end or a failure. */
     private static final class Source implements FrameSource {
@@ -71,7 +49,7 @@ class WatchedFrameSourceTest {
         }
     }
 
-    private final HandClock clock = new HandClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T01:00:00Z"));
     private final Source source = new Source();
     private final WatchedFrameSource watched = new WatchedFrameSource(source, watcher, clock, Duration.ofSeconds(1));
 
@@ -79,7 +57,7 @@ class WatchedFrameSourceTest {
     void fifteenFramesASecondMakeOneHeartbeatASecond() throws Exception {
         for (int i = 0; i < 45; i++) {
             watched.next();
-            clock.now = clock.now.plusMillis(1000 / 15);
+            clock.advance(Duration.ofMillis(1000 / 15));
         }
         assertThat(reports).containsExactly("alive", "alive", "alive");
     }

@@ -3,55 +3,39 @@ package org.madang.kiosk.ui.testing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.madang.journal.testing.MutableClock;
 import org.madang.kiosk.ui.model.UiScheduler;
 
 /** A scheduler and clock moved by hand: {@link #advance} runs every task that falls due, in order. */
 public final class ManualScheduler implements UiScheduler {
 
     private final List<Task> tasks = new ArrayList<>();
-    private Instant now;
+    private final MutableClock clock;
     private long order;
 
     public ManualScheduler(Instant start) {
-        this.now = start;
+        this.clock = new MutableClock(start);
     }
 
     /** The clock this scheduler moves. */
     public Clock clock() {
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        };
+        return clock;
     }
 
     @Override
     public Cancellable schedule(Duration delay, Runnable task) {
-        Task entry = new Task(now.plus(delay), order++, task);
+        Task entry = new Task(clock.instant().plus(delay), order++, task);
         tasks.add(entry);
         return () -> tasks.remove(entry);
     }
 
     /** Moves time forward by {@code step}, running due tasks at their own times. */
     public void advance(Duration step) {
-        Instant end = now.plus(step);
+        Instant end = clock.instant().plus(step);
         while (true) {
             Optional<Task> next = tasks.stream().filter(t -> !t.at.isAfter(end))
                     .min(Comparator.comparing((Task t) -> t.at).thenComparingLong(t -> t.order));
@@ -59,10 +43,10 @@ public final class ManualScheduler implements UiScheduler {
                 break;
             }
             tasks.remove(next.get());
-            now = next.get().at;
+            clock.set(next.get().at);
             next.get().task.run();
         }
-        now = end;
+        clock.set(end);
     }
 
     /** Tasks waiting. */
