@@ -2,7 +2,6 @@ package org.madang.kiosk.scan.serial;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,7 +21,7 @@ import org.madang.kiosk.scan.ScanSource;
 
 /**
  * The real jSerialComm adapter on a pseudo-terminal pair made by socat: the test writes what a
- * scanner would send into one end, the scanner reads the other. Skipped where socat is missing.
+ * scanner would send into one end, the scanner reads the other (socat: .ci/run installs it).
  */
 class SerialScannerPtyTest {
 
@@ -38,7 +37,6 @@ class SerialScannerPtyTest {
 
     @BeforeEach
     void startPtyPair() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/socat")), "socat is not installed (apt-get install socat)");
         // Symbolic links, like /dev/serial/by-id/..., which is how a profile should name a scanner.
         scannerEnd = dir.resolve("ttyScanner");
         deviceEnd = dir.resolve("ttyDevice");
@@ -46,13 +44,7 @@ class SerialScannerPtyTest {
     }
 
     private void startSocat() throws Exception {
-        socat = new ProcessBuilder("socat", "pty,raw,echo=0,link=" + scannerEnd, "pty,raw,echo=0,link=" + deviceEnd)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (!(Files.exists(scannerEnd) && Files.exists(deviceEnd))) {
-            assertThat(Instant.now()).as("socat made its links").isBefore(deadline);
-            Thread.onSpinWait();
-        }
+        socat = PtyPair.start(scannerEnd, deviceEnd);
     }
 
     @AfterEach

@@ -2,7 +2,6 @@ package org.madang.kiosk.station.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -11,11 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.madang.kiosk.scan.serial.PtyPair;
 
 class ScanInputsTest {
 
@@ -39,15 +39,10 @@ class ScanInputsTest {
 
     @Test
     void aSerialDevicePathIsReadThroughTheSerialScanner() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/socat")), "socat is not installed (apt-get install socat)");
         Path scannerEnd = temp.resolve("ttyACM0");
         Path deviceEnd = temp.resolve("ttyDevice");
-        Process socat = new ProcessBuilder("socat", "pty,raw,echo=0,link=" + scannerEnd, "pty,raw,echo=0,link=" + deviceEnd)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process socat = PtyPair.start(scannerEnd, deviceEnd);
         try {
-            for (int i = 0; i < 1000 && !(Files.exists(scannerEnd) && Files.exists(deviceEnd)); i++) {
-                Thread.sleep(10);
-            }
             BlockingQueue<String> scans = new LinkedBlockingQueue<>();
             ScanInput input = ScanInputs.open(scannerEnd.toString(), InputStream.nullInputStream());
             Thread reader = Thread.ofPlatform().daemon().start(() -> {
