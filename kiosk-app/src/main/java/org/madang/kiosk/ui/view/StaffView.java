@@ -127,9 +127,12 @@ final class StaffView {
         row(4, texts.get(lang, "staff.sync"),
                 texts.get(lang, "staff.sync." + s.sync().name().toLowerCase(Locale.ROOT), s.waiting()), "staff-sync");
         if (s.syncProblem().isPresent()) {
-            // The code, not the agent's message: that is English, for support (docs/sync-agent.md).
-            Label code = row(5, texts.get(lang, "staff.sync.problem"), s.syncProblem().get(), "staff-sync-problem");
-            code.getStyleClass().add("fact-code");
+            // What staff do about it, from the bundles (the agent's own message is English, for
+            // support: docs/sync-agent.md); a code without a sentence is shown as it is.
+            String code = s.syncProblem().get();
+            String key = "staff.sync.problem." + code;
+            row(5, texts.get(lang, "staff.sync.problem"), texts.has(lang, key) ? texts.get(lang, key) : code,
+                    "staff-sync-problem").getStyleClass().add("fact-note");
         }
     }
 

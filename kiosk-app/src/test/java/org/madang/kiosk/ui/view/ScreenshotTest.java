@@ -157,7 +157,7 @@ class ScreenshotTest {
             }
         });
         assertThat(shown).containsExactly("전송 완료 | -", "Synced | -", "Waiting (17 records) | -",
-                "전송 실패 (17건 대기) | DEVICE_NOT_ENROLLED");
+                "전송 실패 (17건 대기) | 미등록 단말: sync-agent enroll 실행");
     }
 
     private Scene photograph(Shot shot, int width, int height) {
