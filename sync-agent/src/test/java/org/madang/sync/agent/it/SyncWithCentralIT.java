@@ -213,10 +213,13 @@ class SyncWithCentralIT {
                     "--roles", "checkin").out().strip();
             Processes.Finished first = processes.central("import", "--dir", offline.toString(), usb.toString(),
                     "--enroll-code", offlineCode);
+            Map<String, List<String>> afterFirst = snapshot(offline.resolve("central.db"));
             Processes.Finished second = processes.central("import", "--dir", offline.toString(), usb.toString());
 
             assertThat(first.exitCode()).as(first.err()).isZero();
             assertThat(second.exitCode()).as(second.err()).isZero();
+            assertThat(second.out()).contains("stored 0, duplicates 701, refused 0");
+            assertThat(snapshot(offline.resolve("central.db"))).as("the central after the second import").isEqualTo(afterFirst);
             assertThat(rows(online.resolve("central.db"))).hasSize(701).isEqualTo(rows(offline.resolve("central.db")));
             try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + offline.resolve("central.db"))) {
                 assertThat(count(db, "SELECT count(*) FROM records WHERE source = 'import'")).isEqualTo(701);
@@ -328,31 +331,65 @@ class SyncWithCentralIT {
         return JSON.readTree(response.body());
     }
 
+    /**
+     * The central's rows of this journal, in the order they were inserted (SQLite's rowid), equal
+     * the journal's records field for field: each stored once (a re-store would move it to the
+     * end), in sequence order, unaltered.
+     */
     private static void assertTheCentralHoldsExactlyTheJournal(Connection db, TestDevice device) throws Exception {
         String journalId = device.journalId();
         List<String> central = new ArrayList<>();
-        try (PreparedStatement query = db.prepareStatement(
-                "SELECT seq, id, hash FROM records WHERE journal_id = ? ORDER BY seq")) {
+        long lastReceived = Long.MIN_VALUE;
+        try (PreparedStatement query = db.prepareStatement("SELECT seq, id, kind, body, wall_time, prev_hash, hash, signature,"
+                + " received_at FROM records WHERE journal_id = ? ORDER BY rowid")) {
             query.setString(1, journalId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    central.add(rows.getLong(1) + " " + rows.getString(2) + " " + rows.getString(3));
+                    central.add(String.join("|", rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                            rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8)));
+                    assertThat(rows.getLong(9)).as("received_at of record " + rows.getLong(1)).isGreaterThanOrEqualTo(lastReceived);
+                    lastReceived = rows.getLong(9);
                 }
             }
         }
+        java.util.Base64.Encoder base64url = java.util.Base64.getUrlEncoder().withoutPadding();
         List<String> journal = new ArrayList<>();
         try (SqliteJournalReader reader = SqliteJournalReader.open(device.dataDir().resolve("journal.db"))) {
             long after = 0;
             List<JournalRecord> batch;
             while (!(batch = reader.readAfter(after, 5_000)).isEmpty()) {
                 for (JournalRecord record : batch) {
-                    journal.add(record.seq() + " " + record.id() + " " + record.hash().hex());
+                    journal.add(String.join("|", String.valueOf(record.seq()), record.id(), record.kind().name(),
+                            record.body().text(), String.valueOf(record.clock().wallTime().toEpochMilli()),
+                            record.prevHash().hex(), record.hash().hex(), base64url.encodeToString(record.signature().bytes())));
                 }
                 after = batch.getLast().seq();
             }
         }
         assertThat(central).as("central records of " + journalId).hasSize(journal.size());
         assertThat(central).isEqualTo(journal);
+    }
+
+    /** Every row of the tables an import writes, whole (received_at and source included). */
+    private static Map<String, List<String>> snapshot(Path database) throws Exception {
+        Map<String, List<String>> tables = new TreeMap<>();
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + database)) {
+            for (String table : List.of("records", "journals", "refusals", "checkins", "point_credits")) {
+                List<String> rows = new ArrayList<>();
+                try (ResultSet result = db.createStatement().executeQuery("SELECT * FROM " + table + " ORDER BY rowid")) {
+                    int columns = result.getMetaData().getColumnCount();
+                    while (result.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 1; i <= columns; i++) {
+                            row.append(result.getString(i)).append('|');
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+                tables.put(table, rows);
+            }
+        }
+        return tables;
     }
 
     private static List<String> rows(Path database) throws Exception {
