@@ -37,6 +37,10 @@ public final class SyncLight implements StatusLed, AutoCloseable {
     private boolean localFault;
     private boolean closed;
     private ScheduledFuture<?> next;
+    /** Fixed at the journal's creation: read once, not at every poll. */
+    private String journalId;
+    /** The journal failure last logged, so a lasting one is logged once, not every few seconds. */
+    private String loggedJournalProblem;
 
     /**
      * @param lamp the physical LED
@@ -101,9 +105,16 @@ public final class SyncLight implements StatusLed, AutoCloseable {
             colour = LedState.FAULT;
         } else {
             try {
-                colour = colourOf(states.read(journal.info().journalId(), journal.lastSeq()).state());
+                if (journalId == null) {
+                    journalId = journal.info().journalId();
+                }
+                colour = colourOf(states.read(journalId, journal.lastSeq()).state());
+                loggedJournalProblem = null;
             } catch (JournalException e) {
-                log.error("status LED: cannot read the journal's position; showing a fault", e);
+                if (!String.valueOf(e.getMessage()).equals(loggedJournalProblem)) {
+                    loggedJournalProblem = String.valueOf(e.getMessage());
+                    log.error("status LED: cannot read the journal's position; showing a fault until it can", e);
+                }
                 colour = LedState.FAULT;
             }
         }

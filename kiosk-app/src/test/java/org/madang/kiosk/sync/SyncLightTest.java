@@ -179,4 +179,57 @@ class SyncLightTest {
         assertThat(scheduler.pending()).isZero();
         assertThat(light.refresh()).isEqualTo(LedState.OFF);
     }
+
+    @Test
+    void anUnreadableJournalShowsRedAndIsLoggedOnceNotAtEveryPoll() throws Exception {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(SyncLight.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log =
+                new ch.qos.logback.core.read.ListAppender<>();
+        log.start();
+        logger.addAppender(log);
+        org.madang.journal.JournalReader unreadable = new org.madang.journal.JournalReader() {
+            private org.madang.journal.JournalException failure() {
+                return new org.madang.journal.JournalException(org.madang.journal.JournalException.Failure.IO,
+                        dataDir.resolve("journal.db"), "input/output error");
+            }
+
+            @Override
+            public org.madang.journal.JournalInfo info() throws org.madang.journal.JournalException {
+                throw failure();
+            }
+
+            @Override
+            public long lastSeq() throws org.madang.journal.JournalException {
+                throw failure();
+            }
+
+            @Override
+            public java.util.List<org.madang.journal.JournalRecord> readAfter(long afterSeq, int max)
+                    throws org.madang.journal.JournalException {
+                throw failure();
+            }
+
+            @Override
+            public org.madang.journal.JournalStats stats() throws org.madang.journal.JournalException {
+                throw failure();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        light.close();
+        light = new SyncLight(board.led(), unreadable, new UploadStatusReader(dataDir, "myeongdong-01"), scheduler,
+                SyncLight.PERIOD);
+        try {
+            assertThat(light.refresh()).isEqualTo(LedState.FAULT);
+            assertThat(light.refresh()).isEqualTo(LedState.FAULT);
+            assertThat(light.refresh()).isEqualTo(LedState.FAULT);
+
+            assertThat(lit()).isEqualTo("R");
+            assertThat(log.list).filteredOn(event -> event.getLevel() == ch.qos.logback.classic.Level.ERROR).hasSize(1);
+        } finally {
+            logger.detachAppender(log);
+        }
+    }
 }
