@@ -106,7 +106,7 @@ public final class StationFactory {
         private final CheckinContent content;
         private final JournalCheckinDesk desk;
         private final DevicePeripherals peripherals;
-        private final OpenStation closer;
+        private final List<AutoCloseable> opened;
 
         private OpenDevice(DeviceProfile profile, SqliteJournal journal, TokenVerifier verifier, CheckinContent content,
                 JournalCheckinDesk desk, DevicePeripherals peripherals, List<AutoCloseable> opened) {
@@ -116,7 +116,7 @@ public final class StationFactory {
             this.content = content;
             this.desk = desk;
             this.peripherals = peripherals;
-            this.closer = new OpenStation(null, opened);
+            this.opened = List.copyOf(opened);
         }
 
         public DeviceProfile profile() {
@@ -145,7 +145,7 @@ public final class StationFactory {
 
         @Override
         public void close() {
-            closer.close();
+            ReverseCloser.closeAll(opened);
         }
     }
 
@@ -190,7 +190,7 @@ public final class StationFactory {
                     board::close);
             return new OpenDevice(profile, journal, verifier, content, desk, peripherals, opened);
         } catch (StationStartException | RuntimeException e) {
-            new OpenStation(null, opened).close();
+            ReverseCloser.closeAll(opened);
             throw e;
         }
     }
