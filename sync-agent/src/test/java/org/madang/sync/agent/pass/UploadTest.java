@@ -130,17 +130,25 @@ class UploadTest {
 
     @Test
     void failedPassRecordsTheErrorAndKeepsWhatWasAcknowledged() throws Exception {
-        device.append(149);
-        central.then(new ScriptedCentral.Fail500()).then(new ScriptedCentral.Fail500());
+        device.append(99);
         try (Agent agent = AgentHarness.open(device, 100)) {
-            agent.pass().run();
-            PassResult result = agent.pass().run();
-            assertThat(result.outcome()).isEqualTo(PassResult.Outcome.UNAVAILABLE);
+            assertThat(agent.pass().run().outcome()).isEqualTo(PassResult.Outcome.DONE);
+            SyncState before = stateOnDisk();
+            assertThat(before.ackedSeq()).as("the first pass acknowledged all 100").isEqualTo(100);
+
+            device.append(50);
+            central.then(new ScriptedCentral.Fail500(), new ScriptedCentral.Fail500());
+            assertThat(agent.pass().run().outcome()).isEqualTo(PassResult.Outcome.UNAVAILABLE);
+            assertThat(agent.pass().run().outcome()).isEqualTo(PassResult.Outcome.UNAVAILABLE);
+
+            SyncState state = stateOnDisk();
+            assertThat(state.lastError()).hasValueSatisfying(e -> assertThat(e.code()).isEqualTo("SERVER_ERROR"));
+            assertThat(state.ackedSeq()).isEqualTo(100);
+            assertThat(state.ackedHash()).isEqualTo(before.ackedHash())
+                    .contains(device.journal().readAfter(99, 1).getFirst().hash().hex());
+            assertThat(state.lastAttemptAt()).isPresent();
         }
-        SyncState state = stateOnDisk();
-        assertThat(state.lastError()).hasValueSatisfying(e -> assertThat(e.code()).isEqualTo("SERVER_ERROR"));
-        assertThat(state.ackedSeq()).isZero();
-        assertThat(state.lastAttemptAt()).isPresent();
+        assertThat(central.stored()).hasSize(100);
     }
 
     @Test
