@@ -23,18 +23,22 @@ class RecordBodiesTest {
                 Signature64.of(new byte[64]));
     }
 
+    /** Both the streamed fast path (not only read(), which falls back to the tree) give {@code expected}. */
+    private static void assertReadsAs(String body, Derived.Checkin expected) {
+        assertThat(RecordBodies.streamedCheckin(body.getBytes(StandardCharsets.UTF_8))).as("streamed").isEqualTo(expected);
+        assertThat(RecordBodies.read(checkin(body))).as("read").isEqualTo(expected);
+    }
+
     @Test
     void readsOncePerDayCheckinWithItsDay() {
-        assertThat(RecordBodies.read(checkin(
-                "{\"day\":\"2026-11-22\",\"event\":\"e1\",\"limit\":\"once-per-day\",\"member\":\"m1\",\"points\":5}")))
-                .isEqualTo(new Derived.Checkin("e1", "m1", 5, "2026-11-22"));
+        assertReadsAs("{\"day\":\"2026-11-22\",\"event\":\"e1\",\"limit\":\"once-per-day\",\"member\":\"m1\",\"points\":5}",
+                new Derived.Checkin("e1", "m1", 5, "2026-11-22"));
     }
 
     @Test
     void readsOncePerEventCheckinWithoutDayAndSkipsUnknownFields() {
-        assertThat(RecordBodies.read(checkin("{\"day\":\"2026-11-22\",\"event\":\"e1\",\"extra\":{\"a\":[1,{\"b\":2}]},"
-                + "\"limit\":\"once-per-event\",\"member\":\"m1\",\"points\":0}")))
-                .isEqualTo(new Derived.Checkin("e1", "m1", 0, ""));
+        assertReadsAs("{\"day\":\"2026-11-22\",\"event\":\"e1\",\"extra\":{\"a\":[1,{\"b\":2}]},"
+                + "\"limit\":\"once-per-event\",\"member\":\"m1\",\"points\":0}", new Derived.Checkin("e1", "m1", 0, ""));
     }
 
     @Test

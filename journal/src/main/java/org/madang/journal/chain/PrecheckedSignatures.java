@@ -21,10 +21,13 @@ public final class PrecheckedSignatures implements SignatureCheck {
 
     private final Map<JournalRecord, Boolean> results;
     private final Map<JournalRecord, Ed25519PublicKey> checkedWith;
+    private final SignatureCheck fallback;
 
-    private PrecheckedSignatures(Map<JournalRecord, Boolean> results, Map<JournalRecord, Ed25519PublicKey> checkedWith) {
+    private PrecheckedSignatures(Map<JournalRecord, Boolean> results, Map<JournalRecord, Ed25519PublicKey> checkedWith,
+            SignatureCheck fallback) {
         this.results = results;
         this.checkedWith = checkedWith;
+        this.fallback = fallback;
     }
 
     /**
@@ -35,6 +38,12 @@ public final class PrecheckedSignatures implements SignatureCheck {
      */
     public static PrecheckedSignatures verify(List<JournalRecord> records, KeyDirectory keys, ExecutorService pool,
             int parallelism) throws InterruptedException {
+        return verify(records, keys, pool, parallelism, DIRECT);
+    }
+
+    /** As {@link #verify(List, KeyDirectory, ExecutorService, int)}, with the on-the-spot check replaceable by tests. */
+    static PrecheckedSignatures verify(List<JournalRecord> records, KeyDirectory keys, ExecutorService pool,
+            int parallelism, SignatureCheck fallback) throws InterruptedException {
         int n = records.size();
         boolean[] valid = new boolean[n];
         Ed25519PublicKey[] used = new Ed25519PublicKey[n];
@@ -73,7 +82,7 @@ public final class PrecheckedSignatures implements SignatureCheck {
                 checkedWith.put(records.get(i), used[i]);
             }
         }
-        return new PrecheckedSignatures(results, checkedWith);
+        return new PrecheckedSignatures(results, checkedWith, fallback);
     }
 
     @Override
@@ -82,6 +91,6 @@ public final class PrecheckedSignatures implements SignatureCheck {
         if (known != null && key.equals(checkedWith.get(record))) {
             return known;
         }
-        return DIRECT.verifies(record, key);
+        return fallback.verifies(record, key);
     }
 }

@@ -15,6 +15,7 @@ import org.madang.journal.JournalRecord;
 import org.madang.journal.RecordDraft;
 import org.madang.journal.RecordKind;
 import org.madang.journal.signing.Ed25519KeyPair;
+import org.madang.journal.signing.Ed25519PublicKey;
 import org.madang.journal.signing.KeyDirectory;
 import org.madang.journal.signing.Signature64;
 import org.madang.journal.testing.FakeDeviceClock;
@@ -49,10 +50,13 @@ class PrecheckedSignaturesTest {
     @Test
     void intactRunVerifiesWithPrecheckedSignatures() throws Exception {
         KeyDirectory keys = KeyDirectory.of(key.publicKey());
-        ChainVerifier verifier = new ChainVerifier(keys, 0, genesis, PrecheckedSignatures.verify(records, keys, pool, 3));
+        CountingCheck fallback = new CountingCheck(SignatureCheck.DIRECT);
+        ChainVerifier verifier = new ChainVerifier(keys, 0, genesis,
+                PrecheckedSignatures.verify(records, keys, pool, 3, fallback));
         records.forEach(verifier::accept);
         assertThat(verifier.report().intact()).isTrue();
         assertThat(verifier.report().lastGoodSeq()).isEqualTo(300);
+        assertThat(fallback.calls).as("every signature answered from the precheck's results").isZero();
     }
 
     @Test
@@ -63,8 +67,12 @@ class PrecheckedSignaturesTest {
         records.set(199, new JournalRecord(good.seq(), good.id(), good.kind(), good.body(), good.clock(), good.prevHash(),
                 good.hash(), good.keyId(), Signature64.of(forged)));
         KeyDirectory keys = KeyDirectory.of(key.publicKey());
-        ChainVerifier verifier = new ChainVerifier(keys, 0, genesis, PrecheckedSignatures.verify(records, keys, pool, 3));
+        // A fallback that accepts everything: a BAD_SIGNATURE can only come from the precheck's results.
+        CountingCheck fallback = new CountingCheck((record, k) -> true);
+        ChainVerifier verifier = new ChainVerifier(keys, 0, genesis,
+                PrecheckedSignatures.verify(records, keys, pool, 3, fallback));
         records.forEach(verifier::accept);
+        assertThat(fallback.calls).isZero();
         assertThat(verifier.report().firstBreak()).hasValueSatisfying(b -> {
             assertThat(b.seq()).isEqualTo(200);
             assertThat(b.reason()).isEqualTo(ChainBreak.Reason.BAD_SIGNATURE);
@@ -75,7 +83,8 @@ class PrecheckedSignaturesTest {
     @Test
     void recordNotInThePrecheckIsVerifiedOnTheSpot() throws Exception {
         KeyDirectory keys = KeyDirectory.of(key.publicKey());
-        PrecheckedSignatures precheck = PrecheckedSignatures.verify(records.subList(0, 10), keys, pool, 3);
+        CountingCheck fallback = new CountingCheck(SignatureCheck.DIRECT);
+        PrecheckedSignatures precheck = PrecheckedSignatures.verify(records.subList(0, 10), keys, pool, 3, fallback);
         JournalRecord other = records.get(50);
         byte[] forged = other.signature().bytes();
         forged[0] ^= 1;
@@ -84,5 +93,22 @@ class PrecheckedSignaturesTest {
         assertThat(precheck.verifies(other, key.publicKey())).isTrue();
         assertThat(precheck.verifies(forgedCopy, key.publicKey())).isFalse();
         assertThat(precheck.verifies(records.get(0), TestKeys.deviceKey().publicKey())).isFalse();
+        assertThat(fallback.calls).as("the two records not prechecked and the one checked with another key").isEqualTo(3);
+    }
+
+    /** Counts the signatures the precheck could not answer from its results. */
+    private static final class CountingCheck implements SignatureCheck {
+        private final SignatureCheck delegate;
+        private int calls;
+
+        CountingCheck(SignatureCheck delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public boolean verifies(JournalRecord record, Ed25519PublicKey key) {
+            calls++;
+            return delegate.verifies(record, key);
+        }
     }
 }

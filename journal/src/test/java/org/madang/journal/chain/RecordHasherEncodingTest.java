@@ -6,7 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.madang.journal.CanonicalJson;
 import org.madang.journal.ClockStamp;
@@ -18,14 +21,22 @@ class RecordHasherEncodingTest {
     @Test
     void streamedHashEqualsTheDigestOfTheDocumentedEncoding() {
         CanonicalJson body = CanonicalJson.of(Map.of("member", "회원-1", "points", 100));
-        ClockStamp clock = new ClockStamp(Instant.ofEpochMilli(1_795_000_000_123L), "boot-é", 987_654_321L, true);
         Sha256 prev = Sha256.digest("previous");
-        for (int round = 0; round < 3; round++) {
-            long seq = 4_294_967_296L + round;
-            Sha256 streamed = RecordHasher.hash(seq, "id-" + round, RecordKind.CHECKIN, body, clock, prev, "key-1");
-            assertThat(streamed).isEqualTo(Sha256.digest(documented(seq, "id-" + round, RecordKind.CHECKIN.name(),
-                    body.bytes(), clock, prev, "key-1")));
+        Set<Sha256> seen = new HashSet<>();
+        for (boolean trusted : new boolean[] {true, false}) {
+            ClockStamp clock = new ClockStamp(Instant.ofEpochMilli(1_795_000_000_123L), "boot-é", 987_654_321L, trusted);
+            for (RecordKind kind : List.of(RecordKind.CHECKIN, RecordKind.VOTE_BALLOT)) {
+                for (int round = 0; round < 3; round++) {
+                    long seq = 4_294_967_296L + round;
+                    Sha256 streamed = RecordHasher.hash(seq, "id-" + round, kind, body, clock, prev, "key-1");
+                    assertThat(streamed).as("trusted=%s kind=%s round=%d", trusted, kind.name(), round)
+                            .isEqualTo(Sha256.digest(documented(seq, "id-" + round, kind.name(), body.bytes(), clock,
+                                    prev, "key-1")));
+                    seen.add(streamed);
+                }
+            }
         }
+        assertThat(seen).as("the trust flag and the kind each change the hash").hasSize(2 * 2 * 3);
     }
 
     private static byte[] documented(long seq, String id, String kind, byte[] body, ClockStamp clock, Sha256 prev,

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.madang.journal.JournalRecord;
 import org.madang.journal.chain.RecordHasher;
 import org.madang.journal.chain.Sha256;
+import org.madang.journal.chain.SignatureCheck;
 import org.madang.journal.signing.Ed25519PublicKey;
 import org.madang.sync.api.SyncApi;
 import org.madang.sync.api.auth.AuthException;
@@ -43,7 +44,7 @@ import org.madang.sync.api.wire.WireJson;
 /**
  * A central that speaks Sync API v1 well enough for the agent's tests (JDK HttpServer on
  * 127.0.0.1:0): verifies request signatures, stores records by the decision-0010 rules (duplicates,
- * conflicts, gaps, chain), and can be scripted to fail the next upload requests in given ways.
+ * conflicts, gaps, hashes, chain, signatures), and can be scripted to fail the next upload requests in given ways.
  */
 public final class ScriptedCentral implements AutoCloseable {
 
@@ -203,17 +204,18 @@ public final class ScriptedCentral implements AutoCloseable {
                 enrollment(exchange, path, body);
                 return;
             }
+            String signer;
             try {
                 RequestLine line = new RequestLine(method, path, Optional.empty(),
                         body.length == 0 ? Optional.empty() : Optional.of(body));
-                verifier.verify(line, name -> exchange.getRequestHeaders().getFirst(name),
+                signer = verifier.verify(line, name -> exchange.getRequestHeaders().getFirst(name),
                         keyId -> Optional.ofNullable(enrolled.get(keyId)));
             } catch (AuthException e) {
                 problem(exchange, e.code(), e.getMessage());
                 return;
             }
             switch (api) {
-                case SyncApi.RECORDS -> upload(exchange, body);
+                case SyncApi.RECORDS -> upload(exchange, body, enrolled.get(signer));
                 case SyncApi.CONTENT -> content(exchange);
                 case SyncApi.HEARTBEAT -> {
                     synchronized (this) {
@@ -228,7 +230,7 @@ public final class ScriptedCentral implements AutoCloseable {
         }
     }
 
-    private void upload(HttpExchange exchange, byte[] body) throws IOException {
+    private void upload(HttpExchange exchange, byte[] body, Ed25519PublicKey deviceKey) throws IOException {
         uploads.incrementAndGet();
         Fault fault;
         synchronized (this) {
@@ -263,7 +265,7 @@ public final class ScriptedCentral implements AutoCloseable {
             return;
         }
         int limit = fault instanceof StoreOnly only ? only.count() : Integer.MAX_VALUE;
-        UploadResult result = store(batch, limit);
+        UploadResult result = store(batch, limit, deviceKey);
         switch (fault) {
             case DropAfterStore drop -> {
                 return; // closing the exchange without headers drops the connection
@@ -288,7 +290,11 @@ public final class ScriptedCentral implements AutoCloseable {
         json(exchange, result.httpStatus(), result);
     }
 
-    private synchronized UploadResult store(UploadBatch batch, int limit) {
+    /**
+     * Stores by the real central's order of checks (decision 0010, {@code ChainVerifier}): gap, the
+     * hash recomputed from the fields, the link, the key, the signature with the requesting device's key.
+     */
+    private synchronized UploadResult store(UploadBatch batch, int limit, Ed25519PublicKey deviceKey) {
         int newlyStored = 0;
         int duplicates = 0;
         List<RecordVerdict> rejected = new ArrayList<>();
@@ -315,8 +321,18 @@ public final class ScriptedCentral implements AutoCloseable {
             if (record.seq() != storedThrough + 1) {
                 rejected.add(new RecordVerdict(record.seq(), record.id(), RejectReason.GAP,
                         "record " + (storedThrough + 1) + " is missing"));
+            } else if (!RecordHasher.hash(record.seq(), record.id(), record.kind(), record.body(), record.clock(),
+                    record.prevHash(), record.keyId()).equals(record.hash())) {
+                rejected.add(new RecordVerdict(record.seq(), record.id(), RejectReason.HASH_MISMATCH,
+                        "the hash is not the hash of the record's fields"));
             } else if (!record.prevHash().equals(previous)) {
                 rejected.add(new RecordVerdict(record.seq(), record.id(), RejectReason.CHAIN_BROKEN, "prevHash does not match"));
+            } else if (!record.keyId().equals(deviceKey.keyId())) {
+                rejected.add(new RecordVerdict(record.seq(), record.id(), RejectReason.UNKNOWN_KEY,
+                        "signed by key " + record.keyId() + ", not the device's " + deviceKey.keyId()));
+            } else if (!SignatureCheck.DIRECT.verifies(record, deviceKey)) {
+                rejected.add(new RecordVerdict(record.seq(), record.id(), RejectReason.BAD_SIGNATURE,
+                        "the signature does not verify with key " + deviceKey.keyId()));
             } else if (record.seq() == rejectSeq) {
                 rejected.add(new RecordVerdict(record.seq(), record.id(), rejectReason, "scripted rejection"));
             } else {

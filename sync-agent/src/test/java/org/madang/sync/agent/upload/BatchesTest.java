@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.madang.journal.JournalRecord;
 import org.madang.sync.agent.testing.TestDevice;
 import org.madang.sync.api.SyncApi;
 import org.madang.sync.api.wire.UploadBatch;
@@ -57,10 +56,11 @@ class BatchesTest {
             assertThat(first.lastSeq()).isEqualTo(20);
             EncodedBatch again = batches.next(7).orElseThrow();
             assertThat(again.firstSeq()).isEqualTo(8);
+            assertThat(again.lastSeq()).as("a full batch of 20 from the asked position").isEqualTo(27);
             assertThat(again.hashOf(8)).contains(device.journal().readAfter(7, 1).getFirst().hash().hex());
-            assertThat(batches.next(50)).isEmpty();
-            List<JournalRecord> none = device.journal().readAfter(50, 10);
-            assertThat(none).isEmpty();
+            assertThat(UploadBatch.decode(again.body(), SyncApi.MAX_INFLATED_BYTES).records())
+                    .containsExactlyElementsOf(device.journal().readAfter(7, 20));
+            assertThat(batches.next(50)).as("nothing after the journal's end").isEmpty();
         }
     }
 }

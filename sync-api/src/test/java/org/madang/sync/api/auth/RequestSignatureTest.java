@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -110,6 +111,19 @@ class RequestSignatureTest {
     void aRefusedRequestDoesNotUseUpItsNonce() throws AuthException {
         Map<String, String> headers = signer.headers(upload);
         assertRefused(upload, headers, enrolled(other), ProblemCode.DEVICE_NOT_ENROLLED);
+
+        // The same nonce under a signature with one byte flipped: refused after the key lookup.
+        String signature = headers.get("Signature");
+        byte[] raw = Base64.getDecoder().decode(signature.substring("sig1=:".length(), signature.length() - 1));
+        raw[7] ^= 0x01;
+        Map<String, String> flipped = new HashMap<>(headers);
+        flipped.put("Signature", "sig1=:" + Base64.getEncoder().encodeToString(raw) + ":");
+        assertRefused(upload, flipped, enrolled(device), ProblemCode.SIGNATURE_INVALID, "does not verify");
+
+        // A central whose clock is 10 minutes ahead, sharing the nonce ledger: refused after the signature.
+        RequestVerifier ahead = new RequestVerifier(Clock.fixed(NOW.plus(Duration.ofMinutes(10)), ZoneOffset.UTC), nonces);
+        assertThatThrownBy(() -> ahead.verify(upload, headers::get, enrolled(device)))
+                .isInstanceOfSatisfying(AuthException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.CLOCK_SKEW));
 
         assertThat(verifier.verify(upload, headers::get, enrolled(device))).isEqualTo(device.keyId());
     }

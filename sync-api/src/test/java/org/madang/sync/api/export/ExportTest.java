@@ -9,13 +9,16 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.madang.journal.JournalRecord;
+import org.madang.journal.chain.Sha256;
 import org.madang.journal.signing.Ed25519KeyPair;
 import org.madang.journal.testing.InMemoryJournal;
 import org.madang.journal.testing.TestKeys;
@@ -77,9 +80,23 @@ class ExportTest {
             }
             writer.finish();
         }
-        String text = gunzip(file);
-        String secondLine = text.split("\n")[2];
-        rewrite(file, text.replace(secondLine + "\n", ""));
+        // Drop record 2 and sign again as the device would: SHA-256 over the manifest and every
+        // remaining record line (each with its '\n'), signed with the device key. Only the gap
+        // check can refuse this file.
+        List<String> lines = new ArrayList<>(List.of(gunzip(file).split("\n")));
+        assertThat(lines.getLast()).startsWith("{\"signature\"");
+        lines.removeLast();
+        lines.remove(2);
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        StringBuilder resigned = new StringBuilder();
+        for (String line : lines) {
+            digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
+            resigned.append(line).append('\n');
+        }
+        byte[] signature = key.sign(Sha256.of(digest.digest()).bytes()).bytes();
+        resigned.append("{\"signature\":\"").append(Base64.getUrlEncoder().withoutPadding().encodeToString(signature))
+                .append("\"}\n");
+        rewrite(file, resigned.toString());
 
         assertThatThrownBy(() -> ExportReader.verify(file)).isInstanceOf(WireFormatException.class)
                 .hasMessageContaining("record 2 expected, found 3");

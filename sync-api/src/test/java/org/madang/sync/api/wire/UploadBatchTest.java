@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.madang.journal.JournalRecord;
+import org.madang.journal.chain.ChainBreak;
 import org.madang.journal.chain.ChainVerifier;
 import org.madang.journal.signing.Ed25519KeyPair;
 import org.madang.journal.signing.KeyDirectory;
@@ -39,16 +40,35 @@ class UploadBatchTest {
     @Test
     void aBodyAlteredInTransitKeepsItsAlteredBytesAndFailsTheHashCheck() throws Exception {
         InMemoryJournal journal = SampleJournal.of(key, 3);
-        String json = json(new UploadBatch("dev-1", journal.info().journalId(), SampleJournal.records(journal)));
-        // Re-ordering keys would be harmless if the central re-canonicalised; it must not.
-        String altered = json.replaceFirst("\\\\\"points\\\\\":100", "\\\\\"points\\\\\":900");
+        List<JournalRecord> records = SampleJournal.records(journal);
+        String json = json(new UploadBatch("dev-1", journal.info().journalId(), records));
+        // Swapping two keys changes the bytes but not the meaning: harmless only if the decoder
+        // re-canonicalised the body, which it must not (the hash covers the bytes as signed).
+        String canonical = records.getFirst().body().text();
+        String swapped = canonical.replace("\"day\":\"2026-11-22\",\"event\":\"e-1\"",
+                "\"event\":\"e-1\",\"day\":\"2026-11-22\"");
+        assertThat(swapped).as("the sample body starts with day, event").isNotEqualTo(canonical);
+        String altered = json.replaceFirst(java.util.regex.Pattern.quote(escaped(canonical)),
+                java.util.regex.Matcher.quoteReplacement(escaped(swapped)));
         assertThat(altered).isNotEqualTo(json);
 
         UploadBatch decoded = UploadBatch.decode(gzip(altered), 1 << 20);
 
+        assertThat(new String(decoded.records().getFirst().body().bytes(), StandardCharsets.UTF_8))
+                .as("the body as sent, not re-canonicalised").isEqualTo(swapped);
+        assertThat(decoded.records().getFirst().body().tree()).isEqualTo(records.getFirst().body().tree());
         ChainVerifier verifier = new ChainVerifier(KeyDirectory.of(key.publicKey()), 0, journal.info().genesisHash());
         decoded.records().forEach(verifier::accept);
-        assertThat(verifier.report().firstBreak()).hasValueSatisfying(b -> assertThat(b.seq()).isEqualTo(1));
+        assertThat(verifier.report().firstBreak()).hasValueSatisfying(b -> {
+            assertThat(b.seq()).isEqualTo(1);
+            assertThat(b.reason()).isEqualTo(ChainBreak.Reason.HASH_MISMATCH);
+        });
+    }
+
+    /** A body as it appears inside the batch's JSON: a string with its quotes escaped. */
+    private static String escaped(String body) throws IOException {
+        String quoted = WireJson.MAPPER.writeValueAsString(body);
+        return quoted.substring(1, quoted.length() - 1);
     }
 
     @Test
