@@ -62,7 +62,7 @@ public final class DeviceConfigCommand implements Callable<Integer> {
         }
         CommandLine commandLine = new CommandLine(new DeviceConfigCommand(environment));
         // Help is worded before the options are parsed, so --lang is looked for by hand here.
-        Language language = languageArgument(args).orElse(CommonOptions.fromEnvironment(environment.variables()));
+        Language language = languageArgument(args).orElse(Language.fromEnvironment(environment.variables()));
         commandLine.setResourceBundle(Messages.bundle(language));
         commandLine.setOut(environment.out());
         commandLine.setErr(environment.err());
