@@ -4,10 +4,13 @@ import org.madang.device.cli.ExitStatus;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import org.madang.central.content.ContentRejected;
 import org.madang.central.errors.CentralRefusal;
 import org.madang.central.errors.StorageFailure;
+import org.madang.device.profile.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,11 +24,9 @@ import picocli.CommandLine.Spec;
  * {@code serve} runs the server, the rest work on the home's database directly (also while the
  * server runs: SQLite waits for the other writer).
  */
-@Command(name = "central-reference", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
-        usageHelpAutoWidth = true,
-        description = {"마당 참조 중앙 서버 / Madang reference central (Sync API v1)"},
-        footer = {"", "종료 코드 / exit codes: 0 성공 ok, 1 입력 오류·거부 invalid input or refused, 2 사용법 usage,"
-                + " 3 환경(홈·데이터베이스·포트·파일) environment (home, database, port, file)"},
+// Help text (descriptions, exit-code footer) is in messages*.properties, in the environment's language.
+@Command(name = "central-reference", resourceBundle = Text.BUNDLE, mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT, usageHelpAutoWidth = true,
         subcommands = {InitCommand.class, ServeCommand.class, EnrollCodeCommand.class, PublishCommand.class,
             IssueTokenCommand.class, ImportCommand.class})
 public final class CentralCommand implements Callable<Integer> {
@@ -41,15 +42,19 @@ public final class CentralCommand implements Callable<Integer> {
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int status = execute(out, err, args);
+        int status = execute(out, err, System.getenv(), args);
         if (status != ServeCommand.KEEP_RUNNING) {
             System.exit(status);
         }
     }
 
-    /** Runs the command line without exiting; returns the exit code. */
-    static int execute(PrintWriter out, PrintWriter err, String... args) {
+    /**
+     * Runs the command line without exiting; returns the exit code. {@code variables} (LC_ALL,
+     * LANG) choose the language of the help; errors are always in Korean, then English.
+     */
+    static int execute(PrintWriter out, PrintWriter err, Map<String, String> variables, String... args) {
         CommandLine commandLine = new CommandLine(new CentralCommand());
+        commandLine.setResourceBundle(helpBundle(Language.fromEnvironment(variables)));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(CentralCommand::usageError);
@@ -58,6 +63,12 @@ public final class CentralCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** Exactly this language's bundle: without no-fallback, English on a Korean machine would be Korean. */
+    static ResourceBundle helpBundle(Language language) {
+        return ResourceBundle.getBundle(Text.BUNDLE, language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     @Override

@@ -13,25 +13,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code enroll-code}: a one-time enrollment code for a site; prints the code. */
-@Command(name = "enroll-code", description = "일회용 등록 코드를 만듭니다 / create a one-time enrollment code")
+@Command(name = "enroll-code")
 final class EnrollCodeCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--dir", required = true, description = "홈 디렉터리 / home directory")
+    @Option(names = "--dir", required = true, descriptionKey = "dir")
     private Path dir;
 
-    @Option(names = "--site-code", required = true, description = "10자리 행정동코드 / 10-digit dong code")
+    @Option(names = "--site-code", required = true, descriptionKey = "site-code")
     private String siteCode;
 
-    @Option(names = "--roles", required = true, split = ",", description = "checkin,vote,survey")
+    @Option(names = "--roles", required = true, split = ",", descriptionKey = "roles")
     private List<String> roles;
 
-    @Option(names = "--valid-hours", defaultValue = "24", description = "유효 시간 / hours valid (default ${DEFAULT-VALUE})")
+    @Option(names = "--valid-hours", defaultValue = "24", descriptionKey = "valid-hours")
     private int validHours;
 
-    @Option(names = "--db", description = "데이터베이스 JDBC 주소 / database JDBC URL")
+    @Option(names = "--db", descriptionKey = "db")
     private String db;
 
     @Override

@@ -21,22 +21,22 @@ import picocli.CommandLine.Spec;
  * {@code import}: a USB export, verified as a whole first, then stored like an upload. Prints
  * stored / duplicates / refused; exit 1 when records were refused.
  */
-@Command(name = "import", description = "USB 내보내기 파일을 가져옵니다 / import a USB export")
+@Command(name = "import")
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--dir", required = true, description = "홈 디렉터리 / home directory")
+    @Option(names = "--dir", required = true, descriptionKey = "dir")
     private Path dir;
 
-    @Parameters(index = "0", paramLabel = "BUNDLE", description = "내보내기 파일 / export file")
+    @Parameters(index = "0", paramLabel = "BUNDLE", descriptionKey = "export")
     private Path file;
 
-    @Option(names = "--enroll-code", description = "등록되지 않은 장치를 이 코드로 등록 / enrol the device with this code if needed")
+    @Option(names = "--enroll-code", descriptionKey = "enroll-code")
     private String code;
 
-    @Option(names = "--db", description = "데이터베이스 JDBC 주소 / database JDBC URL")
+    @Option(names = "--db", descriptionKey = "db")
     private String db;
 
     @Override

@@ -13,17 +13,16 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code init}: a new home with a signing key and an admin token; prints kid and x. */
-@Command(name = "init", description = "중앙 서버 홈을 만듭니다 / create a central home (signing key, admin token)")
+@Command(name = "init")
 final class InitCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--dir", required = true, description = "홈 디렉터리 / home directory")
+    @Option(names = "--dir", required = true, descriptionKey = "dir")
     private Path dir;
 
-    @Option(names = "--kid", defaultValue = CentralHome.DEFAULT_KID,
-            description = "서명 키 이름 / signing key id (default ${DEFAULT-VALUE})")
+    @Option(names = "--kid", defaultValue = CentralHome.DEFAULT_KID, descriptionKey = "kid")
     private String kid;
 
     @Override

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code issue-token}: a member, voucher or staff token signed with the central's key; prints the JWT. */
-@Command(name = "issue-token", description = "토큰(회원·투표권·직원)을 발급합니다 / issue a member, voucher or staff token")
+@Command(name = "issue-token")
 final class IssueTokenCommand implements Callable<Integer> {
 
     /** The token types, as {@code --type} names them. */
@@ -24,31 +24,31 @@ final class IssueTokenCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--dir", required = true, description = "홈 디렉터리 / home directory")
+    @Option(names = "--dir", required = true, descriptionKey = "dir")
     private Path dir;
 
-    @Option(names = "--type", required = true, description = "member | voucher | staff")
+    @Option(names = "--type", required = true, descriptionKey = "type")
     private Type type;
 
-    @Option(names = "--sub", description = "회원·직원 id / member or staff id")
+    @Option(names = "--sub", descriptionKey = "sub")
     private String sub;
 
-    @Option(names = "--dong", description = "회원의 행정동코드 / member's dong code")
+    @Option(names = "--dong", descriptionKey = "dong")
     private String dong;
 
-    @Option(names = "--birth-year", description = "회원의 출생 연도 / member's birth year")
+    @Option(names = "--birth-year", descriptionKey = "birth-year")
     private Integer birthYear;
 
-    @Option(names = "--poll", description = "투표 id / poll id")
+    @Option(names = "--poll", descriptionKey = "poll")
     private String poll;
 
-    @Option(names = "--serial", description = "투표권 일련번호 / voucher serial")
+    @Option(names = "--serial", descriptionKey = "serial")
     private String serial;
 
-    @Option(names = "--name", description = "직원 이름 / staff name")
+    @Option(names = "--name", descriptionKey = "name")
     private String name;
 
-    @Option(names = "--valid-days", defaultValue = "365", description = "유효 일수 / days valid (default ${DEFAULT-VALUE})")
+    @Option(names = "--valid-days", defaultValue = "365", descriptionKey = "valid-days")
     private int validDays;
 
     @Override

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code publish}: numbers, signs and validates a content payload; prints the version. */
-@Command(name = "publish", description = "콘텐츠를 게시합니다 / publish content (version and issuedAt are set)")
+@Command(name = "publish")
 final class PublishCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
@@ -31,13 +31,13 @@ final class PublishCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--dir", required = true, description = "홈 디렉터리 / home directory")
+    @Option(names = "--dir", required = true, descriptionKey = "dir")
     private Path dir;
 
-    @Parameters(index = "0", paramLabel = "CONTENT.json", description = "콘텐츠 JSON / content payload")
+    @Parameters(index = "0", paramLabel = "CONTENT.json", descriptionKey = "content")
     private Path file;
 
-    @Option(names = "--db", description = "데이터베이스 JDBC 주소 / database JDBC URL")
+    @Option(names = "--db", descriptionKey = "db")
     private String db;
 
     @Override

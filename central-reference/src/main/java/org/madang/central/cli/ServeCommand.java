@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * {@code serve}: runs the server until SIGTERM. Prints exactly one line to stdout, {@code
  * listening on http://HOST:PORT/}, once it accepts connections (scripts and tests wait for it).
  */
-@Command(name = "serve", description = "서버를 실행합니다 / run the server (until SIGTERM)")
+@Command(name = "serve")
 final class ServeCommand implements Callable<Integer> {
 
     /** Returned when the server runs on: main must not exit (the shutdown hook stops it). */
@@ -31,27 +31,27 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--dir", required = true, description = "홈 디렉터리 / home directory")
+    @Option(names = "--dir", required = true, descriptionKey = "dir")
     private Path dir;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "들을 주소 / address to listen on (default ${DEFAULT-VALUE})")
+    @Option(names = "--host", defaultValue = "127.0.0.1", descriptionKey = "host")
     private String host;
 
-    @Option(names = "--port", required = true, description = "포트 (0: 아무 빈 포트) / port (0: any free port)")
+    @Option(names = "--port", required = true, descriptionKey = "port")
     private int port;
 
     @Option(names = "--max-concurrent-uploads", defaultValue = "16",
-            description = "동시에 처리할 업로드 수, 넘치면 503 / uploads processed at once; more get 503 + Retry-After (default: ${DEFAULT-VALUE})")
+            descriptionKey = "max-concurrent-uploads")
     private int maxConcurrentUploads;
 
-    @Option(names = "--db", description = "데이터베이스 JDBC 주소 / database JDBC URL (default: DIR/central.db)")
+    @Option(names = "--db", descriptionKey = "db")
     private String db;
 
     @Option(names = "--verify-every-signature",
-            description = "모든 기록의 서명을 받을 때 확인 / verify every record's signature at ingest, not only each upload's chain head")
+            descriptionKey = "verify-every-signature")
     private boolean verifyEverySignature;
 
-    @Option(names = "--allow-remote", description = "루프백이 아닌 주소에서 듣기 (평문 HTTP) / listen on a non-loopback address (plain HTTP)")
+    @Option(names = "--allow-remote", descriptionKey = "allow-remote")
     private boolean allowRemote;
 
     @Override

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,7 @@ class CentralCommandTest {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = CentralCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
+        int status = CentralCommand.execute(new PrintWriter(out), new PrintWriter(err), Map.of("LANG", "ko_KR.UTF-8"), args);
         return new Run(status, out.toString(), err.toString());
     }
 

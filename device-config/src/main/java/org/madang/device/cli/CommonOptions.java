@@ -1,7 +1,6 @@
 package org.madang.device.cli;
 
 import java.util.Locale;
-import java.util.Map;
 import org.madang.device.profile.ProfileName;
 import org.madang.device.profile.Language;
 import picocli.CommandLine.ITypeConverter;
@@ -28,14 +27,7 @@ final class CommonOptions {
 
     /** The words of normal output: the chosen language, else the environment's. */
     Messages messages() {
-        return Messages.of(language != null ? language : fromEnvironment(environment().variables()));
-    }
-
-    /** Korean unless the locale variables ask for English (LC_ALL overrides LANG, as in POSIX). */
-    static Language fromEnvironment(Map<String, String> variables) {
-        String lcAll = variables.getOrDefault("LC_ALL", "");
-        String locale = lcAll.isEmpty() ? variables.getOrDefault("LANG", "") : lcAll;
-        return locale.toLowerCase(Locale.ROOT).startsWith("en") ? Language.EN : Language.KO;
+        return Messages.of(language != null ? language : Language.fromEnvironment(environment().variables()));
     }
 
     /** Converts "ko" and "en"; anything else is a usage error naming both. */

@@ -10,6 +10,7 @@ import org.madang.device.profile.ProfileName;
 import org.madang.device.profile.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
  * {@code journal-verify}); support runs {@code bench-journal} on new hardware.
  */
 @Command(name = "device-config", resourceBundle = Messages.BUNDLE, mixinStandardHelpOptions = true,
-        versionProvider = SoftwareVersion.class, usageHelpAutoWidth = true,
+        versionProvider = DeviceConfigCommand.Version.class, usageHelpAutoWidth = true,
         // Help, version, bundle and width are inherited by every subcommand.
         scope = ScopeType.INHERIT,
         subcommands = {InitCommand.class, ShowCommand.class, ValidateCommand.class, JournalVerifyCommand.class,
@@ -62,7 +63,7 @@ public final class DeviceConfigCommand implements Callable<Integer> {
         }
         CommandLine commandLine = new CommandLine(new DeviceConfigCommand(environment));
         // Help is worded before the options are parsed, so --lang is looked for by hand here.
-        Language language = languageArgument(args).orElse(CommonOptions.fromEnvironment(environment.variables()));
+        Language language = languageArgument(args).orElse(Language.fromEnvironment(environment.variables()));
         commandLine.setResourceBundle(Messages.bundle(language));
         commandLine.setOut(environment.out());
         commandLine.setErr(environment.err());
@@ -114,5 +115,13 @@ public final class DeviceConfigCommand implements Callable<Integer> {
         e.printStackTrace(command.getErr());
         command.getErr().flush();
         return ExitStatus.CHECK_FAILED.code();
+    }
+
+    /** The version for {@code --version}. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"device-config " + SoftwareVersion.current(), "Java " + Runtime.version()};
+        }
     }
 }

@@ -3,7 +3,6 @@ package org.madang.sync.agent.cli;
 import org.madang.device.cli.ExitStatus;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.madang.device.profile.Language;
 import org.madang.sync.agent.device.AgentSetupException;
@@ -50,10 +49,7 @@ public final class SyncAgentCommand implements Callable<Integer> {
     /** Runs the command line against an environment and returns the exit code. */
     static int execute(Environment environment, String... args) {
         CommandLine commandLine = new CommandLine(new SyncAgentCommand(environment));
-        String locale = environment.variables().getOrDefault("LC_ALL", "");
-        locale = locale.isEmpty() ? environment.variables().getOrDefault("LANG", "") : locale;
-        Language language = locale.toLowerCase(Locale.ROOT).startsWith("en") ? Language.EN : Language.KO;
-        commandLine.setResourceBundle(Messages.of(language).bundle());
+        commandLine.setResourceBundle(Messages.of(Language.fromEnvironment(environment.variables())).bundle());
         commandLine.setOut(environment.out());
         commandLine.setErr(environment.err());
         commandLine.setParameterExceptionHandler(SyncAgentCommand::usageError);

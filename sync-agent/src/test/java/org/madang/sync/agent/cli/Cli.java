@@ -20,10 +20,15 @@ final class Cli {
     }
 
     static Result run(String... args) {
+        return run(Map.of("LANG", "ko_KR.UTF-8"), args);
+    }
+
+    /** Runs with these environment variables (LC_ALL, LANG choose the help's language). */
+    static Result run(Map<String, String> variables, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Environment environment = new Environment(new PrintWriter(out, true), new PrintWriter(err, true),
-                Map.of("LANG", "ko_KR.UTF-8"), Clock.systemUTC(), new SecureRandom());
+                variables, Clock.systemUTC(), new SecureRandom());
         int code = SyncAgentCommand.execute(environment, args);
         return new Result(code, out.toString(), err.toString());
     }
