@@ -20,21 +20,20 @@ import picocli.CommandLine.Option;
  * line, one JSON result line per scan on stdout (after the durable append), light and sound
  * through the profile's peripherals, logs on stderr.
  */
-@Command(name = "checkin-station", mixinStandardHelpOptions = true,
-        description = "Run a headless check-in station: one scan per input line, one JSON result line per scan.")
+@Command(name = "checkin-station", mixinStandardHelpOptions = true)
 public final class CheckinStationCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(CheckinStationCommand.class);
 
     @Option(names = "--data-dir", required = true, paramLabel = "DIR",
-            description = "The device's data directory (profile, keys, journal).")
+            descriptionKey = "station.data-dir")
     Path dataDir;
 
-    @Option(names = "--event", required = true, paramLabel = "EVENT_ID", description = "The event to check in to.")
+    @Option(names = "--event", required = true, paramLabel = "EVENT_ID", descriptionKey = "station.event")
     String eventId;
 
     @Option(names = "--input", defaultValue = ScanInputs.STDIN, paramLabel = "stdin|/dev/ttyACM0|/dev/input/eventN",
-            description = "Where scans come from (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "station.input")
     String input;
 
     private final StationFactory factory;

@@ -44,27 +44,23 @@ import picocli.CommandLine.Spec;
  * content; without, on demo fakes and says so on screen. With a camera, QR codes shown to it check
  * in too, and the check-in screen shows its live picture.
  */
-@Command(name = "run", description = "Start the touchscreen kiosk (full screen unless --window is given).")
+@Command(name = "run")
 public final class KioskUiCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskUiCommand.class);
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "The device's data directory (device-profile.json). Without it: a bare demo.")
+    @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "run.data-dir")
     private Path dataDir;
 
     @Option(names = "--window", paramLabel = "WxH", converter = WindowSize.Converter.class,
-            description = "Run in a window of this size (e.g. 800x480, 480x800) instead of full screen.")
+            descriptionKey = "run.window")
     private WindowSize window;
 
     @Option(names = "--camera", paramLabel = "SPEC", converter = CameraSpec.Converter.class, defaultValue = "none",
-            description = "Camera for QR codes: none (default), folder:DIR (images in a loop, for demos), "
-                    + "rpicam (Raspberry Pi camera) or command:CMD (a shell command writing MJPEG to stdout).")
+            descriptionKey = "run.camera")
     private CameraSpec camera;
 
-    @Option(names = "--scanner", paramLabel = "PORT",
-            description = "A serial (USB CDC-ACM) QR scanner, e.g. /dev/serial/by-id/usb-...-if00 or /dev/ttyACM0; "
-                    + "repeat for more. Keyboard-wedge scanners need no option.")
+    @Option(names = "--scanner", paramLabel = "PORT", descriptionKey = "run.scanner")
     private List<String> scanners = new java.util.ArrayList<>();
 
     @Spec

@@ -44,7 +44,6 @@ class SyncAgentJarIT {
 
     @BeforeAll
     static void findJarAndJava() throws IOException {
-        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
         jar = Path.of(System.getProperty("madang.sync-agent.jar", "target/sync-agent.jar")).toAbsolutePath();
         assertThat(jar).as("the shaded jar; run through mvn verify").isRegularFile();
         java = ProcessHandle.current().info().command().orElseThrow();
