@@ -19,6 +19,10 @@ public record RecordKind(String name) {
     public static final RecordKind VOTE_POLLBOOK = new RecordKind("vote.pollbook");
     public static final RecordKind VOTE_BALLOT = new RecordKind("vote.ballot");
     public static final RecordKind SURVEY_RESPONSE = new RecordKind("survey.response");
+    /** Participation points claimed for answering a survey: identified, never linked to the answers. */
+    public static final RecordKind SURVEY_POINTS = new RecordKind("survey.points");
+    /** A poll's closing sheet on this device: turnout and counts (or the sealed box's hash). */
+    public static final RecordKind VOTE_CLOSE = new RecordKind("vote.close");
     public static final RecordKind DEVICE_EVENT = new RecordKind("device.event");
 
     public RecordKind {

@@ -72,7 +72,7 @@ final class ContentValidator {
             throw problems.toException();
         }
         return new ContentBundle(schema.getAsInt(), version.getAsInt(), issuedAt.orElseThrow(), district.orElseThrow(),
-                hashKey.orElseThrow(), events, revocations);
+                hashKey.orElseThrow(), events, revocations, List.of(), List.of());
     }
 
     private static Optional<MemberPseudonym> hashKey(JsonFields key, Problems problems) {
