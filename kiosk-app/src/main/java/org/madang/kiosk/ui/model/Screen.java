@@ -9,5 +9,9 @@ public enum Screen {
     /** The staff PIN pad. */
     STAFF_PIN,
     /** Staff mode: device status and the active event. */
-    STAFF
+    STAFF,
+    /** A resident votes: identify, poll, ballot, review, recorded (ui.model.vote.VoteStep). */
+    VOTE,
+    /** Staff's voting screen: turnout, unlocking a ballot, closing a poll and its sheet. */
+    VOTE_STAFF
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.madang.device.pin.AdminPinHash;
 import org.madang.device.token.TokenVerifier;
 import org.madang.kiosk.checkin.CheckinDesk;
+import org.madang.kiosk.vote.Voting;
 
 /**
  * Everything the touchscreen needs from the rest of the device, in one place so the launcher wires
@@ -18,9 +19,22 @@ import org.madang.kiosk.checkin.CheckinDesk;
  * @param tones outcome sounds
  * @param demo true when fakes stand in for the journal: the screen then says nothing is recorded
  * @param activeEvent where staff's choice of event survives a restart
+ * @param voting polls, if this terminal takes votes ({@link Voting#NONE}: the welcome screen offers none)
  */
 public record KioskServices(CheckinDesk desk, TokenVerifier tokens, EventCatalog events, DeviceStatusSource status,
-        Optional<AdminPinHash> adminPin, ToneSignal tones, boolean demo, ActiveEventMemory activeEvent) {
+        Optional<AdminPinHash> adminPin, ToneSignal tones, boolean demo, ActiveEventMemory activeEvent,
+        Voting voting) {
+
+    /** Services without voting. */
+    public KioskServices(CheckinDesk desk, TokenVerifier tokens, EventCatalog events, DeviceStatusSource status,
+            Optional<AdminPinHash> adminPin, ToneSignal tones, boolean demo, ActiveEventMemory activeEvent) {
+        this(desk, tokens, events, status, adminPin, tones, demo, activeEvent, Voting.NONE);
+    }
+
+    /** The same services with voting. */
+    public KioskServices withVoting(Voting withVoting) {
+        return new KioskServices(desk, tokens, events, status, adminPin, tones, demo, activeEvent, withVoting);
+    }
 
     /** Services whose choice of event is not kept across restarts. */
     public KioskServices(CheckinDesk desk, TokenVerifier tokens, EventCatalog events, DeviceStatusSource status,
@@ -36,5 +50,6 @@ public record KioskServices(CheckinDesk desk, TokenVerifier tokens, EventCatalog
         Objects.requireNonNull(adminPin, "adminPin");
         Objects.requireNonNull(tones, "tones");
         Objects.requireNonNull(activeEvent, "activeEvent");
+        Objects.requireNonNull(voting, "voting");
     }
 }

@@ -27,6 +27,7 @@ final class AttractView {
     private final javafx.scene.layout.GridPane bar = new javafx.scene.layout.GridPane();
     private final Label event = label("attract-event", "title");
     private final Button checkin;
+    private final Button vote;
     private final Label hint = label("attract-hint", "body");
 
     AttractView(KioskViewModel vm, Texts texts) {
@@ -38,6 +39,12 @@ final class AttractView {
         staff = button("staff", vm::openPinPad, "toggle", "staff-button");
         checkin = button("checkin", vm::startCheckin, "primary", "checkin-button");
         checkin.setMaxWidth(Double.MAX_VALUE);
+        vote = button("vote", vm::startVoting, "primary", "checkin-button", "vote-button");
+        vote.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(checkin, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox.setHgrow(vote, javafx.scene.layout.Priority.ALWAYS);
+        checkin.setPrefWidth(0);
+        vote.setPrefWidth(0);
 
         bar.getStyleClass().add("bar");
         for (Button button : new Button[] {language, largeText, contrast, staff}) {
@@ -49,7 +56,10 @@ final class AttractView {
         root.heightProperty().addListener((o, a, b) -> arrange());
         arrange();
 
-        VBox middle = new VBox(event, checkin, hint);
+        // Check-in and voting side by side: voting shows only while a poll is open.
+        javafx.scene.layout.HBox doors = new javafx.scene.layout.HBox(checkin, vote);
+        doors.getStyleClass().add("vote-doors");
+        VBox middle = new VBox(event, doors, hint);
         middle.getStyleClass().add("middle");
         middle.setAlignment(Pos.CENTER);
         root.getChildren().addAll(bar, spacer(), middle, spacer());
@@ -90,6 +100,8 @@ final class AttractView {
         event.setText(active.map(vm::title).orElseGet(() -> texts.get(lang, "attract.no-event")));
         checkin.setText(texts.get(lang, "attract.checkin"));
         hint.setText(texts.get(lang, "attract.checkin.hint"));
+        vote.setText(texts.get(lang, "vote.attract"));
+        Widgets.show(vote, vm.vote().available().get());
     }
 
     static void toggleClass(javafx.scene.Node node, boolean on) {
