@@ -132,6 +132,12 @@ public final class HangulComposer {
         return copy;
     }
 
+    /** Replaces everything with {@code text}, committed (nothing being composed). */
+    void reset(String text) {
+        clear();
+        committed.append(text);
+    }
+
     /** Commits the syllable being composed: Backspace will delete it whole from now on. */
     void commit() {
         committed.append(composing());
