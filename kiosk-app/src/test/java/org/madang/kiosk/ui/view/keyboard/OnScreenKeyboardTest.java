@@ -122,6 +122,31 @@ class OnScreenKeyboardTest {
     }
 
     @Test
+    void aLongTextShowsItsEndWithTheSyllableBeingTyped(FxRobot robot) {
+        TextEntry entry = show(robot, TextEntry.text(200), 800, 480, Set.of());
+        robot.interact(() -> entry.setText("주민총회 사전투표 안건에 대한 의견: 마을 도서관을 더 늦게까지 열어 주시면 좋겠습니다 "));
+        tap(robot, "ㄱㅏ");
+        Node display = robot.lookup("#keyboard-display").query();
+        Node open = robot.lookup("#keyboard-composing").query();
+        Bounds box = display.localToScene(display.getLayoutBounds());
+        Bounds syllable = open.localToScene(open.getLayoutBounds());
+        assertThat(syllable.getMinY()).as("top of 가").isGreaterThanOrEqualTo(box.getMinY());
+        assertThat(syllable.getMaxY()).as("bottom of 가").isLessThanOrEqualTo(box.getMaxY());
+        assertThat(box.getMaxY()).as("display above the keys")
+                .isLessThanOrEqualTo(robot.lookup("#key-ㅂ").query().localToScene(0, 0).getY());
+    }
+
+    @Test
+    void keyWordsFollowTheLanguage(FxRobot robot) {
+        show(robot, TextEntry.text(20), 800, 480, Set.of());
+        assertThat(label(robot, "#key-backspace")).isEqualTo("지우기");
+        assertThat(label(robot, "#key-space")).isEqualTo("띄어쓰기");
+        robot.interact(() -> language.set(Language.EN));
+        assertThat(label(robot, "#key-backspace")).isEqualTo("Delete");
+        assertThat(robot.lookup("#keyboard-count").queryAs(Label.class).getText()).isEqualTo("0 / 20");
+    }
+
+    @Test
     void aNumberEntryShowsOnlyTheNumberPad(FxRobot robot) {
         TextEntry entry = show(robot, TextEntry.number(4, true), 800, 480, Set.of());
         tap(robot, "-42<7");
@@ -148,6 +173,9 @@ class OnScreenKeyboardTest {
                         assertThat(b.getMaxY()).as("bottom of %s, %s", key.getId(), where).isLessThanOrEqualTo(size[1] + 0.5);
                         assertThat(b.getMaxX()).as("right of %s, %s", key.getId(), where).isLessThanOrEqualTo(size[0] + 0.5);
                     }
+                    Bounds g = robot.lookup(".keyboard-character").query().localToScene(
+                            robot.lookup(".keyboard-character").query().getLayoutBounds());
+                    System.out.printf("keyboard %s: character key %.0f x %.0f px%n", where, g.getWidth(), g.getHeight());
                     Bounds display = robot.lookup("#keyboard-display").query().localToScene(
                             robot.lookup("#keyboard-display").query().getLayoutBounds());
                     assertThat(display.getMinY()).as("display top, " + where).isGreaterThanOrEqualTo(0);
