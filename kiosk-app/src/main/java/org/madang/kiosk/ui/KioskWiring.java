@@ -24,13 +24,14 @@ import org.madang.kiosk.ui.port.EventCatalog;
 import org.madang.kiosk.ui.port.KioskServices;
 import org.madang.kiosk.ui.port.ToneSignal;
 import org.madang.kiosk.ui.status.JournalDeviceStatus;
+import org.madang.kiosk.vote.BallotSealer;
 import org.madang.kiosk.vote.EspeakSpeaker;
 import org.madang.kiosk.vote.HashedVoucherCodes;
 import org.madang.kiosk.vote.JournalVoteDesk;
+import org.madang.kiosk.vote.Speaker;
 import org.madang.kiosk.vote.VoteContent;
 import org.madang.kiosk.vote.VoteDesk;
 import org.madang.kiosk.vote.Voting;
-import org.madang.kiosk.vote.X25519BallotSealer;
 
 /**
  * The one place where the touchscreen's ports meet their implementations: a real device (its
@@ -64,8 +65,8 @@ public final class KioskWiring {
 
     /**
      * Voting on a device whose profile has the vote role and whose content is installed: the
-     * desk over its journal (the poll book rebuilt at start). Read-aloud follows the profile's
-     * audio flag once device-config carries it; until then it is off.
+     * desk over its journal (the poll book rebuilt at start); read-aloud (espeak-ng) when the
+     * profile's {@code audio} is on.
      */
     static Voting voting(StationFactory.OpenDevice device, Clock clock) {
         DeviceProfile profile = device.profile();
@@ -90,9 +91,9 @@ public final class KioskWiring {
         };
         try {
             VoteDesk desk = JournalVoteDesk.open(device.journal(), device.verifier(), content, new HashedVoucherCodes(),
-                    new X25519BallotSealer(new SecureRandom()), clock, profile.deviceId(),
+                    BallotSealer.ballotSeal(new SecureRandom()), clock, profile.deviceId(),
                     JournalOptions.DEFAULT_BOX_RELEASE_THRESHOLD);
-            return new Voting(Optional.of(desk), new EspeakSpeaker(), false);
+            return new Voting(Optional.of(desk), profile.audio() ? new EspeakSpeaker() : Speaker.SILENT, profile.audio());
         } catch (JournalException e) {
             LOG.error("Device {}: voting is OFF, the poll book could not be read from the journal ({})",
                     profile.deviceId(), e.getMessage(), e);

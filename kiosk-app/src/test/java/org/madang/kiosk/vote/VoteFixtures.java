@@ -15,6 +15,7 @@ import org.madang.device.content.poll.IdentificationMethod;
 import org.madang.device.content.poll.Poll;
 import org.madang.device.content.poll.PollItem;
 import org.madang.device.content.poll.SealKey;
+import org.madang.device.content.poll.VoucherCode;
 import org.madang.device.content.poll.VoucherCodes;
 import org.madang.device.token.MemberToken;
 import org.madang.device.token.Revocations;
@@ -35,10 +36,24 @@ public final class VoteFixtures {
     public static final Instant OPENS = NOW.minus(Duration.ofDays(2));
     public static final Instant CLOSES = NOW.plus(Duration.ofDays(5));
     /** The typed code of voucher V-0001 of the agenda poll, and its hash parameters (few iterations for tests). */
-    public static final String CODE = "ABCDE-FGHJ2";
+    public static final String CODE = valid("ABCDEFGHJ");
+    /** The typed code of voucher V-0002. */
+    public static final String CODE2 = valid("XYZ234567");
+    /** A well-formed code that belongs to no voucher. */
+    public static final String UNKNOWN_CODE = valid("KMNPQRSTU");
     public static final Set<IdentificationMethod> ALL = Set.of(IdentificationMethod.values());
 
     private VoteFixtures() {
+    }
+
+    /** The nine characters and the check character that makes them a valid code, as XXXXX-XXXXX. */
+    public static String valid(String nine) {
+        for (char last : VoucherCode.ALPHABET.toCharArray()) {
+            if (VoucherCode.normalise(nine + last).isPresent()) {
+                return VoucherCode.format(nine + last);
+            }
+        }
+        throw new IllegalStateException("no check character for " + nine);
     }
 
     public static Localized text(String ko, String en) {
@@ -54,7 +69,7 @@ public final class VoteFixtures {
         return poll("agenda", new BallotRule.Approval(1, 3), List.of(item("benches", "공원 벤치 설치", 0),
                 item("lights", "골목길 가로등", 0), item("library", "작은 도서관", 0), item("market", "주말 장터", 0),
                 item("garden", "마을 텃밭", 0)), new Eligibility(Set.of(DONG), 14), ALL, true, Optional.empty(),
-                Optional.of(codes(Map.of(CODE, "V-0001", "XYZ23-45678", "V-0002"))));
+                Optional.of(codes(Map.of(CODE, "V-0001", CODE2, "V-0002"))));
     }
 
     public static Poll single() {
@@ -102,11 +117,9 @@ public final class VoteFixtures {
     /** Hashed codes with a fixed salt and 1,000 iterations. */
     public static VoucherCodes codes(Map<String, String> serialByCode) {
         byte[] salt = "madang-test-salt".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        VoucherCodes empty = new VoucherCodes(salt, 1000, Map.of());
         Map<String, String> byHash = new HashMap<>();
-        HashedVoucherCodes book = new HashedVoucherCodes();
         serialByCode.forEach((code, serial) -> byHash.put(
-                HashedVoucherCodes.hash(empty, book.normalise(code).orElseThrow()), serial));
+                VoucherCodes.hash(VoucherCode.normalise(code).orElseThrow(), salt, 1000), serial));
         return new VoucherCodes(salt, 1000, byHash);
     }
 
@@ -202,8 +215,12 @@ public final class VoteFixtures {
             for (int i = 0; i < plaintext.length; i++) {
                 reversed[i] = plaintext[plaintext.length - 1 - i];
             }
-            return Map.of("kid", poll.seal().orElseThrow().keyId(), "epk", "e", "iv", "i",
-                    "ct", java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(reversed));
+            var sealed = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            sealed.put("kid", poll.seal().orElseThrow().keyId());
+            sealed.put("epk", "e");
+            sealed.put("iv", "i");
+            sealed.put("ct", java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(reversed));
+            return sealed;
         };
     }
 }

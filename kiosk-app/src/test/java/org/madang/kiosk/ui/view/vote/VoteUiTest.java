@@ -173,10 +173,10 @@ class VoteUiTest {
         robot.clickOn("#vote").clickOn("#vote-code-pad");
         robot.clickOn("#vote-key-ok");
         assertThat(text(robot, "#vote-notice")).isEqualTo("코드 10자리를 모두 눌러 주세요.");
-        for (char key : "XYZ2345678".toCharArray()) {
+        for (char key : VoteFixtures.CODE2.replace("-", "").toCharArray()) {
             robot.clickOn("#vote-key-" + key);
         }
-        assertThat(text(robot, "#vote-code")).isEqualTo("XYZ23-45678");
+        assertThat(text(robot, "#vote-code")).isEqualTo(VoteFixtures.CODE2);
         robot.clickOn("#vote-key-ok");
         assertThat(text(robot, "#vote-hint")).isEqualTo("1개에서 3개까지 골라 주세요.");
         robot.clickOn("#vote-next");
