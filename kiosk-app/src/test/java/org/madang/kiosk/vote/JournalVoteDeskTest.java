@@ -231,6 +231,81 @@ class JournalVoteDeskTest {
     }
 
     @Test
+    void aFailedDepositRecordsNothingAndLeavesTheVoterFreeToTryAgain() throws Exception {
+        open();
+        DepositFailing failing = new DepositFailing(journal);
+        JournalVoteDesk broken = new JournalVoteDesk(failing, VoteFixtures.tokens(), content, new HashedVoucherCodes(),
+                VoteFixtures.fakeSealer(), clock, "d", 10, new PollBook());
+        VoterIdentity who = identified(broken.identify(member("m1")));
+        failing.failing = true;
+        assertThat(broken.cast(who, "single", List.of("yes"))).isEqualTo(new CastOutcome.Refused(VoteRefusal.NOT_RECORDED));
+        assertThat(journal.lastSeq()).isZero();
+        failing.failing = false;
+        assertThat(broken.cast(who, "single", List.of("yes"))).isEqualTo(new CastOutcome.Recorded("single"));
+    }
+
+    /** The SQLite journal whose deposits fail (disk full) while {@code failing} is set. */
+    private static final class DepositFailing implements org.madang.journal.Journal {
+        private final org.madang.journal.Journal delegate;
+        private volatile boolean failing;
+
+        DepositFailing(org.madang.journal.Journal delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public org.madang.journal.AppendReceipt append(org.madang.journal.RecordDraft draft)
+                throws org.madang.journal.JournalException {
+            return delegate.append(draft);
+        }
+
+        @Override
+        public org.madang.journal.DepositReceipt deposit(org.madang.journal.RecordDraft identified,
+                org.madang.journal.SecretDraft secret) throws org.madang.journal.JournalException {
+            if (failing) {
+                throw new org.madang.journal.JournalException(org.madang.journal.JournalException.Failure.DISK_FULL,
+                        null, "test: disk full");
+            }
+            return delegate.deposit(identified, secret);
+        }
+
+        @Override
+        public int releaseBox(String boxId) throws org.madang.journal.JournalException {
+            return delegate.releaseBox(boxId);
+        }
+
+        @Override
+        public int pendingInBox(String boxId) throws org.madang.journal.JournalException {
+            return delegate.pendingInBox(boxId);
+        }
+
+        @Override
+        public org.madang.journal.JournalInfo info() throws org.madang.journal.JournalException {
+            return delegate.info();
+        }
+
+        @Override
+        public long lastSeq() throws org.madang.journal.JournalException {
+            return delegate.lastSeq();
+        }
+
+        @Override
+        public List<JournalRecord> readAfter(long afterSeq, int maxRecords) throws org.madang.journal.JournalException {
+            return delegate.readAfter(afterSeq, maxRecords);
+        }
+
+        @Override
+        public org.madang.journal.JournalStats stats() throws org.madang.journal.JournalException {
+            return delegate.stats();
+        }
+
+        @Override
+        public void close() {
+            // The test closes the SQLite journal itself.
+        }
+    }
+
+    @Test
     void aSealedPollsBallotIsSealedBeforeItIsDeposited() throws Exception {
         VoterIdentity who = identified(open().identify(member("m1")));
         desk.cast(who, "sealed", List.of("no"));
