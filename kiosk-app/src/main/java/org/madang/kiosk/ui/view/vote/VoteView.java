@@ -270,14 +270,15 @@ public final class VoteView {
             shown.append(i < typed.length() ? typed.charAt(i) : '_');
         }
         code.setText(shown.toString());
+        // Nine keys a row in landscape, five in portrait (keys stay about as wide as they are tall).
+        int columns = portrait ? 5 : 9;
+        if (columns != padColumns) {
+            buildPad(columns);
+        }
         for (Node key : pad.getChildren()) {
             if (key.getUserData() instanceof String textKey) {
                 ((Button) key).setText(texts.get(lang, textKey));
             }
-        }
-        int columns = portrait ? 5 : 9;
-        if (columns != padColumns) {
-            buildPad(columns);
         }
         back.setMaxWidth(Region.USE_PREF_SIZE);
         codeTitle.setText(title.getText());

@@ -363,6 +363,10 @@ class VoteScreenshotTest {
                 problems.add(name + ": button #" + button.getId() + " too small " + (int) b.getWidth() + "x"
                         + (int) b.getHeight());
             }
+            if (node instanceof Button button && (button.getText() == null || button.getText().isBlank())
+                    && button.getGraphic() == null) {
+                problems.add(name + ": button #" + button.getId() + " has no words");
+            }
             if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
                 Node text = labeled.lookup(".text");
                 if (text instanceof javafx.scene.text.Text shown && !shown.getText().equals(labeled.getText())) {
