@@ -21,10 +21,7 @@ import org.madang.device.content.ContentBundles;
 import org.madang.device.content.ContentException;
 import org.madang.device.content.ContentStore;
 import org.madang.device.content.demo.DemoContent;
-import org.madang.device.content.poll.Poll;
-import org.madang.device.content.poll.SealKey;
 import org.madang.device.content.poll.VoucherCode;
-import org.madang.device.content.survey.Survey;
 import org.madang.device.keys.DeviceKeyException;
 import org.madang.device.keys.DeviceKeyStore;
 import org.madang.device.profile.DeviceProfile;
@@ -101,14 +98,7 @@ final class DemoKitCommand implements Callable<Integer> {
                     ContentInstallCommand.seoul(event.start()), ContentInstallCommand.seoul(event.end()), event.points(),
                     event.limit().contentName(), event.siteCode().orElse("*")));
         }
-        for (Poll poll : bundle.polls()) {
-            out.println("    " + messages.get("demo.poll", poll.id(), poll.title().ko() + " / " + poll.title().en(),
-                    poll.rule().contentName(), poll.items().size(), poll.seal().map(SealKey::keyId).orElse("-")));
-        }
-        for (Survey survey : bundle.surveys()) {
-            out.println("    " + messages.get("demo.survey", survey.id(), survey.title().ko() + " / " + survey.title().en(),
-                    survey.questions().size(), survey.points()));
-        }
+        ContentInstallCommand.pollsAndSurveys(out, messages, bundle, "    ");
         out.println("  " + messages.get("demo.done.seal", DemoContent.SEAL_KEY_ID, sealKeyFile));
         out.println("  " + messages.get("demo.done.tokens", tokens.size(), tokensDir));
         for (TokenFile token : tokens) {
