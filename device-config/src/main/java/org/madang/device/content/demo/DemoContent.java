@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.crypto.Mac;
@@ -59,7 +60,8 @@ public final class DemoContent {
     private DemoContent(SealKeyPair sealKeys, byte[] voucherSalt, Map<String, String> voucherCodesBySerial) {
         this.sealKeys = sealKeys;
         this.voucherSalt = voucherSalt;
-        this.voucherCodesBySerial = Map.copyOf(voucherCodesBySerial);
+        // Serial order, for the README and the published list.
+        this.voucherCodesBySerial = Collections.unmodifiableMap(new LinkedHashMap<>(voucherCodesBySerial));
     }
 
     /** Demo content whose keys and codes are all derived from {@code seed} (any length, at least 16 bytes). */

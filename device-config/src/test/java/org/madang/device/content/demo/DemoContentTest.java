@@ -66,6 +66,8 @@ class DemoContentTest {
         var codes = bundle().poll(DemoContent.AGENDA_POLL).orElseThrow().voucherCodes().orElseThrow();
 
         assertThat(demo.voucherCodesBySerial()).hasSize(DemoContent.VOUCHERS);
+        assertThat(demo.voucherCodesBySerial().keySet()).containsExactly(DemoContent.serial(1), DemoContent.serial(2),
+                DemoContent.serial(3), DemoContent.serial(4), DemoContent.serial(5));
         demo.voucherCodesBySerial().forEach((serial, code) -> assertThat(codes.serialFor(code)).contains(serial));
     }
 
