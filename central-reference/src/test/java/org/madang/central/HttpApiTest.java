@@ -280,9 +280,12 @@ class HttpApiTest {
         expected.put("/admin/v1/refusals?device=x", "[]");
         expected.put("/admin/v1/events/e1/checkins",
                 "{\"eventId\":\"e1\",\"credited\":[],\"duplicates\":[],\"creditedCount\":0,\"duplicateCount\":0}");
-        expected.put("/admin/v1/polls/p1", "{\"pollId\":\"p1\",\"turnout\":0,\"resultsAvailableAt\":null,"
-                + "\"note\":\"no published content names poll p1 with a closesAt time\"}");
-        expected.put("/admin/v1/duplicates", "{\"checkins\":[],\"voters\":[]}");
+        expected.put("/admin/v1/polls/p1", "{\"pollId\":\"p1\",\"turnout\":0,"
+                + "\"methods\":{\"member\":0,\"staff\":0,\"voucher\":0},"
+                + "\"doubleVotes\":{\"voters\":0,\"extraBallots\":0,\"list\":[]},\"closings\":[],"
+                + "\"resultsAvailableAt\":null,\"note\":\"no published content defines poll p1\"}");
+        expected.put("/admin/v1/duplicates", "{\"checkins\":[],\"voters\":[],\"surveyPoints\":[]}");
+        expected.put("/admin/v1/surveys", "{\"surveys\":[]}");
         for (Map.Entry<String, String> entry : expected.entrySet()) {
             String path = entry.getKey();
             HttpResponse<byte[]> answer = send("GET", path, null, admin());
