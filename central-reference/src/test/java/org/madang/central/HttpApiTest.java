@@ -24,6 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.madang.central.poll.ClosingQr;
+import org.madang.journal.JournalRecord;
 import org.madang.journal.RecordKind;
 import org.madang.sync.api.SyncApi;
 import org.madang.sync.api.auth.RequestLine;
@@ -264,6 +266,39 @@ class HttpApiTest {
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(
                 t -> assertThat(t.replace(" ", "").toLowerCase(java.util.Locale.ROOT)).isEqualTo("text/csv;charset=utf-8"));
         assertThat(new String(csv.body(), StandardCharsets.UTF_8)).isEqualTo("\uFEFFq1\r\n네\r\n");
+    }
+
+    @Test
+    void closingSheetQrIsPostedAsTextAndAForgedOneIsRefusedWithTheReasonInBothLanguages() throws Exception {
+        enroll(a);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("poll", "agenda");
+        body.put("closedAt", "2026-12-04T09:00:00Z");
+        body.put("closedBy", "schedule");
+        body.put("turnout", 0);
+        body.put("methods", Map.of());
+        body.put("sealed", false);
+        body.put("counts", Map.of());
+        body.put("blank", 0);
+        body.put("boxHash", org.madang.journal.chain.Sha256.digest("").hex());
+        JournalRecord sheet = a.append(RecordKind.VOTE_CLOSE, body);
+        Map<String, String> headers = new LinkedHashMap<>(admin());
+        headers.put("Content-Type", "text/plain");
+
+        HttpResponse<byte[]> stored = send("POST", "/admin/v1/closings",
+                ClosingQr.encode(sheet).getBytes(StandardCharsets.US_ASCII), headers);
+        assertThat(stored.statusCode()).isEqualTo(200);
+        assertThat(json(stored).get("stored").asBoolean()).isTrue();
+        assertThat(json(stored).get("match").asBoolean()).isTrue();
+
+        HttpResponse<byte[]> forged = send("POST", "/admin/v1/closings",
+                ClosingQr.encode(TestDevice.badSignature(sheet)).getBytes(StandardCharsets.US_ASCII), headers);
+        assertThat(forged.statusCode()).isEqualTo(422);
+        assertThat(json(forged).get("reason").asText()).isEqualTo("BAD_SIGNATURE");
+        assertThat(json(forged).get("detail").asText()).contains("forged");
+        assertThat(json(forged).get("detailKo").asText()).contains("위조");
+        assertThat(send("POST", "/admin/v1/closings", "MADANG-CLOSE1:x".getBytes(StandardCharsets.US_ASCII), Map.of())
+                .statusCode()).isEqualTo(401);
     }
 
     @Test

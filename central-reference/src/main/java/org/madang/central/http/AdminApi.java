@@ -82,7 +82,7 @@ public final class AdminApi {
         problem.put("detailKo", refused.message(Locale.KOREAN));
         ctx.status(422);
         ctx.contentType(SyncApi.PROBLEM_MEDIA_TYPE);
-        ctx.result(problem.toString());
+        ctx.result(problem.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     public void surveyCsv(Context ctx) {
