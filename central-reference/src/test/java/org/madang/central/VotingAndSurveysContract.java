@@ -25,9 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.madang.central.poll.ClosingQr;
 import org.madang.central.poll.ClosingRefused;
 import org.madang.central.poll.PollKeys;
-import org.madang.central.poll.seal.BallotSeal;
-import org.madang.central.poll.seal.SealedBallot;
 import org.madang.device.content.poll.SealKey;
+import org.madang.device.content.poll.seal.BallotSeal;
+import org.madang.device.content.poll.seal.SealKeyPair;
+import org.madang.device.content.poll.seal.SealedBallot;
 import org.madang.journal.CanonicalJson;
 import org.madang.journal.JournalRecord;
 import org.madang.journal.RecordKind;
@@ -92,7 +93,7 @@ abstract class VotingAndSurveysContract {
     JournalRecord sealedVote(TestDevice device, SealKey key, String poll, String voter, String... choices) {
         device.append(RecordKind.VOTE_POLLBOOK, Map.of("poll", poll, "method", "member", "voter", voter));
         byte[] plain = CanonicalJson.of(Map.of("poll", poll, "choices", List.of(choices))).bytes();
-        SealedBallot sealed = BallotSeal.seal(key, plain, random, poll);
+        SealedBallot sealed = BallotSeal.seal(key, poll, plain, random);
         return device.append(RecordKind.VOTE_BALLOT, Map.of("poll", poll, "sealed", Map.of("kid", sealed.keyId(),
                 "epk", B64URL.encodeToString(sealed.epk()), "iv", B64URL.encodeToString(sealed.iv()),
                 "ct", B64URL.encodeToString(sealed.ct()))));
@@ -264,7 +265,7 @@ abstract class VotingAndSurveysContract {
     @Test
     void sealedBallotsThatDoNotOpenAreCountedApart() throws Exception {
         PollKeys.Created key = new PollKeys(central.home().dir()).create("sealed", "poll-sealed");
-        SealKey otherKey = new SealKey("poll-sealed", org.madang.central.poll.seal.SealKeyPair.generate().publicKey());
+        SealKey otherKey = new SealKey("poll-sealed", SealKeyPair.generate().publicKey());
         publish(Contents.poll("sealed", "{\"type\":\"single\"}", false, key.sealJson(), 0, 0));
         sealedVote(a, new SealKey(key.kid(), key.publicKey()), "sealed", "m1", "a");
         sealedVote(a, otherKey, "sealed", "m2", "b");

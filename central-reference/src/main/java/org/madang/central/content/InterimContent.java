@@ -3,21 +3,13 @@ package org.madang.central.content;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.madang.device.content.Localized;
-import org.madang.device.content.poll.BallotRule;
-import org.madang.device.content.poll.Eligibility;
-import org.madang.device.content.poll.IdentificationMethod;
-import org.madang.device.content.poll.Poll;
-import org.madang.device.content.poll.PollItem;
-import org.madang.device.content.poll.SealKey;
 import org.madang.device.content.survey.Condition;
 import org.madang.device.content.survey.Option;
 import org.madang.device.content.survey.Question;
@@ -25,27 +17,14 @@ import org.madang.device.content.survey.Section;
 import org.madang.device.content.survey.Survey;
 
 /**
- * INTERIM: reads the contract's {@code polls} and {@code surveys} from a published payload while
- * device-config's validator does not read them yet (it returns empty lists). Lenient: it reads
+ * INTERIM: reads the contract's {@code surveys} from a published payload while device-config's
+ * validator does not read them yet (it returns an empty list; polls it reads already). Lenient: it reads
  * content the central already published, which the validator checked as far as it could; an
  * entry it cannot read is skipped. Removed once device-config's validation lands on main.
  */
 final class InterimContent {
 
     private InterimContent() {
-    }
-
-    static Optional<Poll> poll(JsonNode payload, String pollId) {
-        for (JsonNode poll : payload.path("polls")) {
-            if (pollId.equals(poll.path("id").asText(null))) {
-                try {
-                    return Optional.of(poll(poll));
-                } catch (RuntimeException e) {
-                    return Optional.empty();
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     static List<Survey> surveys(JsonNode payload) {
@@ -58,34 +37,6 @@ final class InterimContent {
             }
         }
         return surveys;
-    }
-
-    private static Poll poll(JsonNode poll) {
-        List<PollItem> items = new ArrayList<>();
-        for (JsonNode item : poll.path("items")) {
-            items.add(new PollItem(item.get("id").asText(), localized(item.get("title")),
-                    localized(item.path("description")), Optional.ofNullable(item.get("image")).map(JsonNode::asText),
-                    item.path("cost").asLong(0)));
-        }
-        JsonNode rule = poll.get("rule");
-        BallotRule ballotRule = switch (rule.get("type").asText()) {
-            case "single" -> new BallotRule.Single();
-            case "approval" -> new BallotRule.Approval(rule.get("min").asInt(), rule.get("max").asInt());
-            case "budget" -> new BallotRule.Budget(rule.get("budget").asLong());
-            case "ranked" -> new BallotRule.Ranked(rule.get("k").asInt());
-            default -> throw new IllegalArgumentException("rule " + rule);
-        };
-        Set<String> dongs = new HashSet<>();
-        poll.path("eligibility").path("dongCodes").forEach(d -> dongs.add(d.asText()));
-        Set<IdentificationMethod> methods = new LinkedHashSet<>();
-        poll.path("identification").forEach(m -> methods.add(IdentificationMethod.of(m.asText()).orElseThrow()));
-        Optional<SealKey> seal = Optional.ofNullable(poll.get("seal")).map(s -> new SealKey(s.get("kid").asText(),
-                Base64.getUrlDecoder().decode(s.get("x25519").asText())));
-        return new Poll(poll.get("id").asText(), localized(poll.get("title")), localized(poll.path("description")),
-                items, OffsetDateTime.parse(poll.get("opens").asText()).toInstant(),
-                OffsetDateTime.parse(poll.get("closes").asText()).toInstant(),
-                new Eligibility(dongs, poll.path("eligibility").path("minimumAge").asInt(0)), methods, ballotRule,
-                poll.path("allowBlank").asBoolean(false), seal, Optional.empty());
     }
 
     private static Survey survey(JsonNode survey) {

@@ -39,9 +39,6 @@ public final class PublishedContent {
     public Optional<Poll> poll(Connection c, String pollId) throws SQLException {
         for (Publication publication : Publications.newestFirst(c)) {
             Optional<Poll> poll = bundle(publication).poll(pollId);
-            if (poll.isEmpty()) {
-                poll = InterimContent.poll(payload(publication), pollId);
-            }
             if (poll.isPresent()) {
                 return poll;
             }

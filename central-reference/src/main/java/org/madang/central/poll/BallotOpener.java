@@ -3,13 +3,12 @@ package org.madang.central.poll;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import org.madang.central.poll.seal.BallotSeal;
-import org.madang.central.poll.seal.SealException;
-import org.madang.central.poll.seal.SealedBallot;
 import org.madang.device.content.poll.Poll;
+import org.madang.device.content.poll.seal.BallotSeal;
+import org.madang.device.content.poll.seal.SealException;
+import org.madang.device.content.poll.seal.SealedBallot;
 import org.madang.sync.api.wire.WireJson;
 
 /**
@@ -41,8 +40,8 @@ public final class BallotOpener {
         }
         SealedBallot sealed;
         try {
-            sealed = sealed(WireJson.MAPPER.readTree(sealedJson));
-        } catch (IOException | IllegalArgumentException e) {
+            sealed = SealedBallot.fromJson(WireJson.MAPPER.readTree(sealedJson));
+        } catch (IOException | SealException e) {
             return new BallotContent.Unreadable("NOT_A_BALLOT");
         }
         byte[] plain;
@@ -61,16 +60,6 @@ public final class BallotOpener {
             return new BallotContent.Unreadable(body != null && body.has("poll") ? "WRONG_POLL" : "NOT_A_BALLOT");
         }
         return choices(body.get("choices"));
-    }
-
-    /** The contract's JSON form {@code {"kid","epk","iv","ct"}}, base64url without padding. */
-    static SealedBallot sealed(JsonNode json) {
-        Base64.Decoder b64 = Base64.getUrlDecoder();
-        if (!json.path("kid").isTextual()) {
-            throw new IllegalArgumentException("no kid");
-        }
-        return new SealedBallot(json.get("kid").asText(), b64.decode(json.path("epk").asText()),
-                b64.decode(json.path("iv").asText()), b64.decode(json.path("ct").asText()));
     }
 
     private static JsonNode read(String json) {

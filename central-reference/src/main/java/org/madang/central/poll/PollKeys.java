@@ -15,7 +15,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.madang.central.poll.seal.SealKeyPair;
+import org.madang.device.content.poll.seal.SealKeyPair;
 import org.madang.sync.api.wire.WireJson;
 
 /**
