@@ -19,6 +19,8 @@ import org.madang.device.content.poll.Poll;
 import org.madang.device.content.survey.Survey;
 import org.madang.journal.signing.Ed25519PublicKey;
 import org.madang.sync.api.wire.WireJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The polls and surveys the central published, read back exactly as devices read them ({@link
@@ -27,6 +29,8 @@ import org.madang.sync.api.wire.WireJson;
  * ballots and responses are still counted and exported).
  */
 public final class PublishedContent {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PublishedContent.class);
 
     private final Map<String, Ed25519PublicKey> trusted;
 
@@ -38,7 +42,7 @@ public final class PublishedContent {
     /** The newest published definition of a poll. */
     public Optional<Poll> poll(Connection c, String pollId) throws SQLException {
         for (Publication publication : Publications.newestFirst(c)) {
-            Optional<Poll> poll = bundle(publication).poll(pollId);
+            Optional<Poll> poll = bundle(publication).flatMap(bundle -> bundle.poll(pollId));
             if (poll.isPresent()) {
                 return poll;
             }
@@ -50,7 +54,7 @@ public final class PublishedContent {
     public List<Survey> surveys(Connection c) throws SQLException {
         Map<String, Survey> surveys = new LinkedHashMap<>();
         for (Publication publication : Publications.newestFirst(c)) {
-            List<Survey> published = new ArrayList<>(bundle(publication).surveys());
+            List<Survey> published = new ArrayList<>(bundle(publication).map(ContentBundle::surveys).orElse(List.of()));
             if (published.isEmpty()) {
                 published = InterimContent.surveys(payload(publication));
             }
@@ -64,13 +68,15 @@ public final class PublishedContent {
         return surveys(c).stream().filter(s -> s.id().equals(surveyId)).findFirst();
     }
 
-    private ContentBundle bundle(Publication publication) throws SQLException {
+    private Optional<ContentBundle> bundle(Publication publication) {
         try {
-            return ContentBundles.read(publication.jws().getBytes(StandardCharsets.US_ASCII), trusted);
+            return Optional.of(ContentBundles.read(publication.jws().getBytes(StandardCharsets.US_ASCII), trusted));
         } catch (ContentException e) {
-            // Published only after this same check passed: the database or the home key was changed since.
-            throw new SQLException("stored content version " + publication.version()
-                    + " no longer verifies with the central's key: " + e.getMessage(), e);
+            // Published only after this same check passed: the home key or the validation rules changed
+            // since. Its polls and surveys are not used; newer and older publications still are.
+            LOG.warn("stored content version {} no longer verifies or validates ({}); its polls and surveys are"
+                    + " skipped", publication.version(), e.getMessage());
+            return Optional.empty();
         }
     }
 
