@@ -78,7 +78,15 @@ public record ContentProblem(String field, String value, Code code, List<String>
         /** A voucher code salt is not base64url of enough bytes. Args: the fewest bytes. */
         SALT_LENGTH,
         /** Not lower-case hexadecimal of the right length. Args: the number of hex digits. */
-        NOT_HEX
+        NOT_HEX,
+        /** A survey question's condition names no question before it. Args: the earlier question ids. */
+        NOT_AN_EARLIER_QUESTION,
+        /** A condition's value the question it names cannot give. Args: the answers it can give. */
+        NOT_A_POSSIBLE_ANSWER,
+        /** Survey points neither 0 nor within the range. Args: minimum, maximum. */
+        POINTS_RANGE,
+        /** A survey that records who answered has no consent screen. No args. */
+        IDENTIFIED_WITHOUT_CONSENT
     }
 
     public ContentProblem {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.madang.device.content.poll.Poll;
+import org.madang.device.content.survey.Survey;
 import org.madang.device.profile.DongCode;
 import org.madang.device.token.MemberPseudonym;
 import org.madang.device.token.Revocations;
@@ -27,9 +28,7 @@ final class ContentValidator {
     static final int MAX_TEXT = 128;
 
     private static final List<String> TOP = List.of("schemaVersion", "version", "issuedAt", "district",
-            "memberHashKey", "events", "revocations", "polls");
-    /** Published by later centrals; this version tolerates them and does not read them (decision 0006). */
-    private static final List<String> NOT_YET_READ = List.of("surveys");
+            "memberHashKey", "events", "revocations", "polls", "surveys");
     private static final List<String> EVENT = List.of("id", "title", "siteCode", "start", "end", "points", "limit");
     private static final Pattern EVENT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
@@ -43,9 +42,7 @@ final class ContentValidator {
             throw problems.toException();
         }
         JsonFields root = new JsonFields(tree, "", problems);
-        List<String> known = new ArrayList<>(TOP);
-        known.addAll(NOT_YET_READ);
-        root.rejectUnknown(known);
+        root.rejectUnknown(TOP);
         OptionalInt schema = root.integer("schemaVersion", String.valueOf(ContentBundles.SCHEMA_VERSION),
                 Integer.MIN_VALUE, Integer.MAX_VALUE);
         if (schema.isPresent() && schema.getAsInt() != ContentBundles.SCHEMA_VERSION) {
@@ -65,16 +62,14 @@ final class ContentValidator {
         List<Poll> polls = root.hasValue("polls")
                 ? root.array("polls", "[]").map(array -> PollValidator.polls(array, problems)).orElse(List.of())
                 : List.of();
-        for (String later : NOT_YET_READ) {
-            if (root.hasValue(later) && !tree.get(later).isArray()) {
-                problems.add(later, tree.get(later), ContentProblem.Code.WRONG_TYPE, "array");
-            }
-        }
+        List<Survey> surveys = root.hasValue("surveys")
+                ? root.array("surveys", "[]").map(array -> SurveyValidator.surveys(array, problems)).orElse(List.of())
+                : List.of();
         if (!problems.isEmpty()) {
             throw problems.toException();
         }
         return new ContentBundle(schema.getAsInt(), version.getAsInt(), issuedAt.orElseThrow(), district.orElseThrow(),
-                hashKey.orElseThrow(), events, revocations, polls, List.of());
+                hashKey.orElseThrow(), events, revocations, polls, surveys);
     }
 
     private static Optional<MemberPseudonym> hashKey(JsonFields key, Problems problems) {
