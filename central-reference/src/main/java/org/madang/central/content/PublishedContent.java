@@ -1,11 +1,8 @@
 package org.madang.central.content;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +15,6 @@ import org.madang.device.content.ContentException;
 import org.madang.device.content.poll.Poll;
 import org.madang.device.content.survey.Survey;
 import org.madang.journal.signing.Ed25519PublicKey;
-import org.madang.sync.api.wire.WireJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,11 +50,8 @@ public final class PublishedContent {
     public List<Survey> surveys(Connection c) throws SQLException {
         Map<String, Survey> surveys = new LinkedHashMap<>();
         for (Publication publication : Publications.newestFirst(c)) {
-            List<Survey> published = new ArrayList<>(bundle(publication).map(ContentBundle::surveys).orElse(List.of()));
-            if (published.isEmpty()) {
-                published = InterimContent.surveys(payload(publication));
-            }
-            published.forEach(s -> surveys.putIfAbsent(s.id(), s));
+            bundle(publication).map(ContentBundle::surveys).orElse(List.of())
+                    .forEach(s -> surveys.putIfAbsent(s.id(), s));
         }
         return List.copyOf(surveys.values());
     }
@@ -77,14 +70,6 @@ public final class PublishedContent {
             LOG.warn("stored content version {} no longer verifies or validates ({}); its polls and surveys are"
                     + " skipped", publication.version(), e.getMessage());
             return Optional.empty();
-        }
-    }
-
-    private static JsonNode payload(Publication publication) throws SQLException {
-        try {
-            return WireJson.MAPPER.readTree(publication.payload());
-        } catch (IOException e) {
-            throw new SQLException("stored content version " + publication.version() + " is not JSON", e);
         }
     }
 }
