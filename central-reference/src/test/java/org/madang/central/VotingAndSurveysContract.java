@@ -358,6 +358,41 @@ abstract class VotingAndSurveysContract {
                 Map.entry("counts.b", "2/1"));
     }
 
+    @Test
+    void sealedPollClosingSheetIsComparedOnTurnoutAndBoxHashAndASheetClaimingTheWrongSealIsADifference()
+            throws Exception {
+        PollKeys.Created key = new PollKeys(central.home().dir()).create("sealed", "poll-sealed");
+        SealKey sealKey = new SealKey(key.kid(), key.publicKey());
+        publish(Contents.poll("sealed", "{\"type\":\"single\"}", false, key.sealJson(), 0, 0));
+        for (TestDevice device : List.of(a, b)) {
+            sealedVote(device, sealKey, "sealed", "m-" + device.deviceId, "a");
+            sealedVote(device, sealKey, "sealed", "n-" + device.deviceId, "b");
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("poll", "sealed");
+            body.put("closedAt", "2026-12-04T09:00:00Z");
+            body.put("closedBy", "staff:kim");
+            body.put("turnout", 2);
+            body.put("methods", Map.of("member", 2));
+            // Terminal b's sheet claims a plain poll (a forged or buggy sheet): counts and all.
+            if (device == b) {
+                body.put("sealed", false);
+                body.put("counts", Map.of("a", 1, "b", 1));
+                body.put("blank", 0);
+            } else {
+                body.put("sealed", true);
+            }
+            body.put("boxHash", boxHash(device, "sealed"));
+            device.append(RecordKind.VOTE_CLOSE, body);
+        }
+        upload(a, b);
+
+        JsonNode closings = central.pollResults("sealed").get("closings");
+        assertThat(closings.get(0).get("match").asBoolean()).isTrue();
+        // b's ballots are sealed, so none of them counts as a plain ballot: the sheet's counts differ too.
+        assertThat(closings.get(1).get("differences").findValuesAsText("field"))
+                .containsExactly("sealed", "counts.a", "counts.b");
+    }
+
     private static String boxHashUnchecked(TestDevice device) {
         try {
             return boxHash(device, "agenda");
