@@ -65,7 +65,9 @@ class ContentInstallCommandTest {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("Content version 7", "Myeongdong alley clean-up", "500 points", "once-per-event",
-                "2026-11-22T00:00+09:00");
+                "2026-11-22T00:00+09:00", "polls: 4", "surveys: 1",
+                "poll demo-agenda: 우리 동네 마을의제 사전투표 / Village agenda pre-vote, rule single, 4 items, seal key demo-seal-agenda",
+                "poll demo-budget:", "rule budget", "survey demo-park-survey:", "8 questions, 500 points");
         assertThat(installedVersion()).isEqualTo(7);
     }
 
