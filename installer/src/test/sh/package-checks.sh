@@ -108,5 +108,5 @@ with zipfile.ZipFile(jar) as z:
             sys.exit(f"{name}: ELF machine {machine}, expected {expected}")
 PY
 
-echo "package checks: $passed passed, $failed failed"
+echo "package-checks: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
