@@ -8,8 +8,9 @@
 # It purges the madang packages, users and data it finds: never run it on a real terminal.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-KIOSK_DEB=$(readlink -f "${1:-$(ls target/deb/madang-kiosk_*.deb | head -n 1)}")
-CENTRAL_DEB=$(readlink -f "${2:-$(ls target/deb/madang-central-reference_*.deb | head -n 1)}")
+ARCH=$(dpkg --print-architecture)
+KIOSK_DEB=$(readlink -f "${1:-$(ls target/deb/madang-kiosk_*_"$ARCH".deb | head -n 1)}")
+CENTRAL_DEB=$(readlink -f "${2:-$(ls target/deb/madang-central-reference_*_"$ARCH".deb | head -n 1)}")
 PORT=${MADANG_TEST_PORT:-18089}
 DISPLAY_NO=${MADANG_TEST_DISPLAY:-:73}
 export DEBIAN_FRONTEND=noninteractive
@@ -167,6 +168,41 @@ if command -v Xvfb >/dev/null; then
 else
     echo "     (no Xvfb: the kiosk start is not measured)"
 fi
+# The kiosk session's own command (ExecStart of madang-kiosk-session.service: cage, XWayland, the
+# session script, the kiosk) as the madang user, on wlroots' headless backend. There is no systemd,
+# seat or screen here: the unit's PAM, tty and restart parts are not exercised, its command is.
+if command -v cage >/dev/null && command -v Xwayland >/dev/null; then
+    install -d -o madang -g madang -m 0700 "$WORK/xdg"
+    read -r -a session <<< "$(sed -n 's/^ExecStart=//p' /lib/systemd/system/madang-kiosk-session.service)"
+    cage_started=$(date +%s%N)
+    setpriv --reuid=madang --regid=madang --init-groups env XDG_RUNTIME_DIR="$WORK/xdg" WLR_BACKENDS=headless \
+        WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman "${session[@]}" > "$WORK/cage.log" 2>&1 &
+    cage=$!
+    pids+=($cage)
+    shown=""
+    for _ in $(seq 1 600); do
+        grep -q "first frame shown" "$WORK/cage.log" && { shown=$(date +%s%N); break; }
+        kill -0 "$cage" 2>/dev/null || break
+        sleep 0.05
+    done
+    if [ -n "$shown" ]; then
+        ok "the kiosk session (cage, XWayland) shows the kiosk"
+        echo "     kiosk session start to the kiosk's first frame: $(( (shown - cage_started) / 1000000 )) ms"
+        kiosk_java=$(pgrep -P "$cage" -f kiosk-app.jar || true)
+        check "the kiosk session runs the kiosk as the madang user" test "$(ps -o user= -p "${kiosk_java:-0}" | tr -d ' ')" = madang
+        # systemd restarts the session when cage ends; cage must end when the kiosk dies.
+        kill -KILL "$kiosk_java" 2>/dev/null || true
+        for _ in $(seq 1 100); do kill -0 "$cage" 2>/dev/null || break; sleep 0.05; done
+        check "cage ends when the kiosk dies (so that systemd restarts the session)" bash -c "! kill -0 $cage 2>/dev/null"
+    else
+        fail "the kiosk session (cage, XWayland) shows the kiosk" "$(cat "$WORK/cage.log")"
+    fi
+    kill "$cage" 2>/dev/null || true
+    wait "$cage" 2>/dev/null || true
+else
+    echo "     (cage or XWayland not installed: the kiosk session is not run)"
+fi
+
 # Two members check in at the headless station: records the central has not stored yet.
 for member in ci-member-1 ci-member-2; do
     madang-central issue-token --dir /var/lib/madang-central --type member --sub "$member" --dong 1114055000 --birth-year 1970
