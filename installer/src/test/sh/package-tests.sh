@@ -1,0 +1,272 @@
+#!/usr/bin/env bash
+# The packages on a real system (root; CI's throwaway machine): lintian, install, the wrappers'
+# --version, a terminal set up and enrolled with the packaged central on loopback, the time from
+# "apt-get install" to the kiosk's first frame under Xvfb, an upgrade that keeps a journal with
+# waiting records and its key, remove keeping /var/lib/madang, purge asking (debconf) before
+# deleting waiting records and deleting without asking when nothing waits.
+# Usage (after ./mvnw verify): installer/src/test/sh/package-tests.sh [KIOSK_DEB CENTRAL_DEB]
+# It purges the madang packages, users and data it finds: never run it on a real terminal.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+ARCH=$(dpkg --print-architecture)
+KIOSK_DEB=$(readlink -f "${1:-$(ls target/deb/madang-kiosk_*_"$ARCH".deb | head -n 1)}")
+CENTRAL_DEB=$(readlink -f "${2:-$(ls target/deb/madang-central-reference_*_"$ARCH".deb | head -n 1)}")
+PORT=${MADANG_TEST_PORT:-18089}
+DISPLAY_NO=${MADANG_TEST_DISPLAY:-:73}
+export DEBIAN_FRONTEND=noninteractive
+APT=(apt-get -y -qq -o Dpkg::Use-Pty=0 --no-install-recommends)
+[ "$(id -u)" = 0 ] || { echo "package-tests.sh needs root (it installs packages)" >&2; exit 2; }
+
+WORK=$(mktemp -d)
+chmod 755 "$WORK"
+passed=0
+failed=0
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+ok() { passed=$((passed + 1)); echo "ok   $1"; }
+fail() { failed=$((failed + 1)); echo "FAIL $1"; [ -z "${2:-}" ] || printf '%s\n' "$2" | sed 's/^/     /'; }
+check() {   # check NAME COMMAND...
+    local name=$1 output
+    shift
+    if output=$("$@" 2>&1); then ok "$name"; else fail "$name" "$output"; fi
+}
+json() { sed -n "s/^ *\"$1\" *: *\"\{0,1\}\([^\",]*\)\"\{0,1\},\{0,1\}\$/\1/p" | head -n 1; }
+status() { madang-sync-agent status --data-dir /var/lib/madang; }
+waiting() { status | json waiting; }
+purge_all() {
+    dpkg --purge madang-kiosk madang-central-reference madang-test-java21 >/dev/null 2>&1 || true
+    rm -rf /var/lib/madang /var/lib/madang-central /var/cache/madang /etc/madang
+    for user in madang madang-central; do
+        getent passwd "$user" >/dev/null && deluser --quiet "$user" >/dev/null 2>&1 || true
+        getent group "$user" >/dev/null && delgroup --quiet "$user" >/dev/null 2>&1 || true
+    done
+    echo PURGE | debconf-communicate madang-kiosk >/dev/null 2>&1 || true
+}
+# Runs a purge of madang-kiosk with the debconf protocol traced; prints whether the question was put.
+purge_kiosk() {
+    DEBCONF_DEBUG=developer dpkg --purge madang-kiosk > "$WORK/purge.log" 2>&1
+    if grep -q "INPUT critical madang-kiosk/purge-waiting-records" "$WORK/purge.log"; then echo asked; else echo "not asked"; fi
+}
+start_central() {
+    runuser -u madang-central -- madang-central serve --dir /var/lib/madang-central --port "$PORT" \
+        > "$WORK/central.out" 2> "$WORK/central.log" &
+    pids+=($!)
+    for _ in $(seq 1 300); do grep -q "listening on" "$WORK/central.out" && return 0; sleep 0.1; done
+    cat "$WORK/central.log" >&2
+    return 1
+}
+# A terminal set up in /var/lib/madang by hand (what "provision" will do from one QR code),
+# trusting and enrolled with the packaged central.
+set_up_terminal() {
+    local id=$1 kid x code
+    echo 246810 | madang-device-config init --data-dir /var/lib/madang --device-id "$id" --site-code 1114055000 \
+        --site-name 명동 --central "http://127.0.0.1:$PORT/" --roles checkin,vote,survey --admin-pin-stdin >/dev/null
+    kid=$(sed -n 's/.*"kid" *: *"\([^"]*\)".*/\1/p' /var/lib/madang-central/central-home.json)
+    x=$(sed -n 's/.*"x" *: *"\([^"]*\)".*/\1/p' /var/lib/madang-central/central-home.json)
+    madang-device-config trust-key --data-dir /var/lib/madang --kid "$kid" --x "$x" >/dev/null
+    code=$(madang-central enroll-code --dir /var/lib/madang-central --site-code 1114055000 --roles checkin,vote,survey)
+    madang-sync-agent enroll --data-dir /var/lib/madang --code "$code" >/dev/null
+}
+
+# lintian takes ~20 s: it runs beside the rest, its verdict comes at the end.
+lintian_pid=""
+if command -v lintian >/dev/null; then
+    lintian --tag-display-limit 0 --allow-root "$KIOSK_DEB" "$CENTRAL_DEB" > "$WORK/lintian.txt" 2>&1 &
+    lintian_pid=$!
+fi
+section_started=$(date +%s%N)
+section() {   # section TITLE: prints the previous section's time and the next title
+    local now
+    now=$(date +%s%N)
+    echo "     ($(( (now - section_started) / 1000000 )) ms)"
+    section_started=$now
+    echo "== $1 =="
+}
+
+echo "== install =="
+purge_all
+# Debian 12 has no Java 21 package (Temurin's repository provides one); the build machine's JDK is
+# under /usr/lib/jvm, where the wrappers find it. A stand-in package satisfies the dependency then.
+if ! apt-cache policy openjdk-21-jre-headless 2>/dev/null | grep -q 'Candidate: [0-9]' \
+        && ! dpkg-query -W -f='${Status}' openjdk-21-jre-headless 2>/dev/null | grep -q 'ok installed'; then
+    mkdir -p "$WORK/java21/DEBIAN"
+    printf 'Package: madang-test-java21\nVersion: 1\nArchitecture: all\nMaintainer: Madang tests <madang@example.org>\nProvides: java21-runtime-headless\nDescription: test stand-in for a Java 21 runtime\n the JDK under /usr/lib/jvm on the build machine.\n' \
+        > "$WORK/java21/DEBIAN/control"
+    dpkg-deb -b "$WORK/java21" "$WORK/madang-test-java21.deb" >/dev/null
+    dpkg -i "$WORK/madang-test-java21.deb" >/dev/null
+    echo "     (no Java 21 package on this distribution: madang-test-java21 stands in for the JDK in /usr/lib/jvm)"
+fi
+install_started=$(date +%s%N)
+"${APT[@]}" install "$KIOSK_DEB" "$CENTRAL_DEB" > "$WORK/install.log" 2>&1 || { cat "$WORK/install.log"; exit 1; }
+installed=$(date +%s%N)
+echo "     apt-get install of both packages: $(( (installed - install_started) / 1000000 )) ms"
+check "madang system user exists with nologin" bash -c "getent passwd madang | grep -q ':/var/lib/madang:/usr/sbin/nologin\$'"
+for group in gpio dialout input video; do
+    if getent group "$group" >/dev/null; then
+        check "madang is in the $group group" bash -c "id -nG madang | tr ' ' '\n' | grep -qx $group"
+    fi
+done
+check "/var/lib/madang is madang's, 0750" test "$(stat -c '%U:%G %a' /var/lib/madang)" = "madang:madang 750"
+check "the central was initialised for madang-central" test "$(stat -c '%U' /var/lib/madang-central/central-home.json)" = madang-central
+for wrapper in madang-kiosk madang-sync-agent madang-device-config; do
+    check "$wrapper --version" bash -c "out=\$($wrapper --version) && echo \"\$out\" && grep -q '[0-9]' <<< \"\$out\""
+done
+# central-reference's command has no version provider yet: --version runs and prints nothing.
+check "madang-central --version runs" madang-central --version
+[ -n "$(madang-central --version)" ] || echo "     NOTE: madang-central --version prints nothing (central-reference has no versionProvider)"
+
+section "a terminal, enrolled, and the kiosk's first frame"
+start_central
+setup_started=$(date +%s%N)
+set_up_terminal ci-terminal-1
+# Today's event, published by the central; the agent's first pass downloads it (the kiosk refuses
+# to start without content) and uploads the journal so far.
+today=$(TZ=Asia/Seoul date +%Y-%m-%d)
+until=$(TZ=Asia/Seoul date -d "+2 days" +%Y-%m-%d)
+cat > "$WORK/content.json" <<JSON
+{"schemaVersion": 1, "district": "패키지 시험구", "memberHashKey": {"id": "m1", "key": "$(head -c 32 /dev/urandom | base64)"},
+ "events": [{"id": "ci-event", "title": {"ko": "패키지 시험 행사", "en": "Package test event"}, "siteCode": "1114055000",
+   "start": "${today}T00:00:00+09:00", "end": "${until}T00:00:00+09:00", "points": 100, "limit": "once-per-event"}],
+ "revocations": []}
+JSON
+chmod 644 "$WORK/content.json"
+madang-central publish --dir /var/lib/madang-central "$WORK/content.json" >/dev/null
+madang-sync-agent once --data-dir /var/lib/madang 2>> "$WORK/once.log" >/dev/null
+check "device key is madang's and 0600" test "$(stat -c '%U %a' /var/lib/madang/keys/device-ed25519.key)" = "madang 600"
+if command -v Xvfb >/dev/null; then
+    Xvfb "$DISPLAY_NO" -screen 0 800x480x24 -nolisten tcp >/dev/null 2>&1 &
+    pids+=($!)
+    for _ in $(seq 1 200); do [ -e "/tmp/.X11-unix/X${DISPLAY_NO#:}" ] && break; sleep 0.01; done
+    kiosk_started=$(date +%s%N)
+    DISPLAY=$DISPLAY_NO madang-kiosk run --data-dir /var/lib/madang > "$WORK/kiosk.log" 2>&1 &
+    kiosk=$!
+    pids+=($kiosk)
+    shown=""
+    for _ in $(seq 1 600); do
+        grep -q "first frame shown" "$WORK/kiosk.log" && { shown=$(date +%s%N); break; }
+        kill -0 "$kiosk" 2>/dev/null || break
+        sleep 0.05
+    done
+    if [ -n "$shown" ]; then
+        ok "the kiosk shows its first frame as the madang user"
+        # Without the tests run between the install and the set-up (the --version checks).
+        echo "     apt-get install, set-up by commands (enrolled, content), the kiosk's first frame: $(( (installed - install_started) / 1000000 )) + $(( (kiosk_started - setup_started) / 1000000 )) + $(( (shown - kiosk_started) / 1000000 )) = $(( (installed - install_started + shown - setup_started) / 1000000 )) ms"
+        if [ -n "${MADANG_SCREENSHOT:-}" ] && command -v import >/dev/null; then
+            sleep 3   # the first frame is laid out, not yet painted
+            DISPLAY=$DISPLAY_NO import -window root "$MADANG_SCREENSHOT" 2>/dev/null || true
+        fi
+    else
+        fail "the kiosk shows its first frame as the madang user" "$(cat "$WORK/kiosk.log")"
+    fi
+    kill "$kiosk" 2>/dev/null || true
+    wait "$kiosk" 2>/dev/null || true
+else
+    echo "     (no Xvfb: the kiosk start is not measured)"
+fi
+# The kiosk session's own command (ExecStart of madang-kiosk-session.service: cage, XWayland, the
+# session script, the kiosk) as the madang user, on wlroots' headless backend. There is no systemd,
+# seat or screen here: the unit's PAM, tty and restart parts are not exercised, its command is.
+if command -v cage >/dev/null && command -v Xwayland >/dev/null; then
+    install -d -o madang -g madang -m 0700 "$WORK/xdg"
+    read -r -a session <<< "$(sed -n 's/^ExecStart=//p' /lib/systemd/system/madang-kiosk-session.service)"
+    cage_started=$(date +%s%N)
+    setpriv --reuid=madang --regid=madang --init-groups env XDG_RUNTIME_DIR="$WORK/xdg" WLR_BACKENDS=headless \
+        WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman "${session[@]}" > "$WORK/cage.log" 2>&1 &
+    cage=$!
+    pids+=($cage)
+    shown=""
+    for _ in $(seq 1 600); do
+        grep -q "first frame shown" "$WORK/cage.log" && { shown=$(date +%s%N); break; }
+        kill -0 "$cage" 2>/dev/null || break
+        sleep 0.05
+    done
+    if [ -n "$shown" ]; then
+        ok "the kiosk session (cage, XWayland) shows the kiosk"
+        echo "     kiosk session start to the kiosk's first frame: $(( (shown - cage_started) / 1000000 )) ms"
+        kiosk_java=$(pgrep -P "$cage" -f kiosk-app.jar || true)
+        check "the kiosk session runs the kiosk as the madang user" test "$(ps -o user= -p "${kiosk_java:-0}" | tr -d ' ')" = madang
+        # systemd restarts the session when cage ends; cage must end when the kiosk dies.
+        kill -KILL "$kiosk_java" 2>/dev/null || true
+        for _ in $(seq 1 100); do kill -0 "$cage" 2>/dev/null || break; sleep 0.05; done
+        check "cage ends when the kiosk dies (so that systemd restarts the session)" bash -c "! kill -0 $cage 2>/dev/null"
+    else
+        fail "the kiosk session (cage, XWayland) shows the kiosk" "$(cat "$WORK/cage.log")"
+    fi
+    kill "$cage" 2>/dev/null || true
+    wait "$cage" 2>/dev/null || true
+else
+    echo "     (cage or XWayland not installed: the kiosk session is not run)"
+fi
+
+# Two members check in at the headless station: records the central has not stored yet.
+for member in ci-member-1 ci-member-2; do
+    madang-central issue-token --dir /var/lib/madang-central --type member --sub "$member" --dong 1114055000 --birth-year 1970
+done | madang-kiosk checkin-station --data-dir /var/lib/madang --event ci-event > "$WORK/station.out" 2> "$WORK/station.log" || true
+check "the journal holds check-ins waiting for the central" test "$(waiting)" -ge 2
+
+section "upgrade"
+key_before=$(sha256sum /var/lib/madang/keys/device-ed25519.key)
+profile_before=$(sha256sum /var/lib/madang/device-profile.json)
+status_before=$(status)
+waiting_before=$(json waiting <<< "$status_before")
+seq_before=$(json journalLastSeq <<< "$status_before")
+echo 'KIOSK_ARGS="--camera none"  # edited by the package tests' >> /etc/madang/kiosk.conf
+old_version=$(dpkg-query -W -f='${Version}' madang-kiosk)
+mkdir -p "$WORK/next"
+dpkg-deb -R "$KIOSK_DEB" "$WORK/next"
+sed -i "s/^Version: .*/Version: ${old_version}+next1/" "$WORK/next/DEBIAN/control"
+dpkg-deb -Znone -b "$WORK/next" "$WORK/madang-kiosk-next.deb" >/dev/null   # -Znone: xz took a minute
+"${APT[@]}" install "$WORK/madang-kiosk-next.deb" > "$WORK/upgrade.log" 2>&1 || { cat "$WORK/upgrade.log"; exit 1; }
+check "upgraded to ${old_version}+next1" test "$(dpkg-query -W -f='${Version}' madang-kiosk)" = "${old_version}+next1"
+check "upgrade keeps the device key" test "$(sha256sum /var/lib/madang/keys/device-ed25519.key)" = "$key_before"
+check "upgrade keeps the profile" test "$(sha256sum /var/lib/madang/device-profile.json)" = "$profile_before"
+check "upgrade keeps the journal and its $waiting_before waiting record(s)" \
+    test "$(status | json journalLastSeq) $(waiting)" = "$seq_before $waiting_before"
+check "upgrade keeps the edited /etc/madang/kiosk.conf" grep -q "edited by the package tests" /etc/madang/kiosk.conf
+check "the journal still verifies after the upgrade" madang-device-config journal-verify --data-dir /var/lib/madang
+
+section "remove and purge with records waiting"
+"${APT[@]}" remove madang-kiosk > "$WORK/remove.log" 2>&1
+check "remove keeps /var/lib/madang's journal and key" test -s /var/lib/madang/journal.db -a -s /var/lib/madang/keys/device-ed25519.key
+check "remove noted the waiting records for purge" test "$(cat /var/lib/madang/.waiting-at-removal)" = "$waiting_before"
+echo "madang-kiosk madang-kiosk/purge-waiting-records boolean false" | debconf-set-selections
+check "purge with waiting records asks" test "$(purge_kiosk)" = asked
+check "... and answered no, keeps the journal" test -s /var/lib/madang/journal.db
+check "... and says so" grep -q "/var/lib/madang kept" "$WORK/purge.log"
+"${APT[@]}" install "$WORK/madang-kiosk-next.deb" > "$WORK/reinstall.log" 2>&1
+check "a reinstall finds the kept journal" test "$(waiting)" = "$waiting_before"
+"${APT[@]}" remove madang-kiosk > "$WORK/remove.log" 2>&1
+echo "madang-kiosk madang-kiosk/purge-waiting-records boolean true" | debconf-set-selections
+check "purge with waiting records asks again" test "$(purge_kiosk)" = asked
+check "... and answered yes, deletes /var/lib/madang" test ! -e /var/lib/madang
+
+section "purge with nothing waiting"
+"${APT[@]}" install "$WORK/madang-kiosk-next.deb" > "$WORK/reinstall.log" 2>&1
+set_up_terminal ci-terminal-2
+madang-sync-agent once --data-dir /var/lib/madang 2> "$WORK/once.log" || { cat "$WORK/once.log"; }
+check "everything uploaded" test "$(waiting)" = 0
+"${APT[@]}" remove madang-kiosk > "$WORK/remove.log" 2>&1
+check "purge with nothing waiting does not ask" test "$(purge_kiosk)" = "not asked"
+check "... and deletes /var/lib/madang" test ! -e /var/lib/madang
+
+section "the central package"
+kill "${pids[0]}" 2>/dev/null || true
+"${APT[@]}" purge madang-central-reference > "$WORK/central-purge.log" 2>&1
+check "purging the central keeps its data" test -s /var/lib/madang-central/central-home.json
+purge_all
+section lintian
+if [ -n "$lintian_pid" ]; then
+    wait "$lintian_pid" || true
+    sed 's/^/     /' "$WORK/lintian.txt"
+    check "lintian reports no errors" bash -c "! grep -q '^E:' '$WORK/lintian.txt'"
+else
+    fail "lintian is not installed (apt-get install lintian)"
+fi
+
+echo "package-tests: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
