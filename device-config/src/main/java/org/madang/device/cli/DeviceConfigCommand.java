@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         scope = ScopeType.INHERIT,
         subcommands = {InitCommand.class, ShowCommand.class, ValidateCommand.class, JournalVerifyCommand.class,
             SelftestCommand.class, BenchJournalCommand.class, ContentInstallCommand.class, TrustKeyCommand.class, DemoKitCommand.class,
-            ProvisionCommand.class})
+            ProvisionCommand.class, ResetCommand.class})
 public final class DeviceConfigCommand implements Callable<Integer> {
 
     private static final char UNDECODABLE = '\uFFFD';

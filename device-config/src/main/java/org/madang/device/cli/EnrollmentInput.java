@@ -52,7 +52,8 @@ final class EnrollmentInput {
                 throw new CommandFailure(ExitStatus.CHECK_FAILED, Text.of("error.provision.image", file.toAbsolutePath()));
             }
             byte[] bytes = Files.readAllBytes(file);
-            return isImage(bytes) ? decode(file, bytes) : new String(bytes, StandardCharsets.UTF_8);
+            // A BOM is what some Windows editors put before the text on a USB stick.
+            return isImage(bytes) ? decode(file, bytes) : new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "");
         } catch (IOException e) {
             throw Failures.io(file, e);
         }

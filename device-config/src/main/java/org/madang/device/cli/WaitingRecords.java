@@ -38,17 +38,21 @@ final class WaitingRecords {
             throw Failures.journal(e);
         }
         long acked;
-        long exported;
         try {
             Optional<SyncState> state = SyncStateFile.in(directory.root()).read();
             // A state of another journal acknowledges nothing of this one.
             acked = state.filter(s -> s.journalId().equals(journalId)).map(SyncState::ackedSeq).orElse(0L);
-            exported = ExportsFile.in(directory.root()).coveredThrough(journalId).orElse(0L);
         } catch (CorruptStateException e) {
+            // Unreadable: nothing counts as acknowledged (an export still may cover the records).
             acked = 0;
-            exported = 0;
         } catch (IOException e) {
-            throw Failures.io(directory.root().resolve(SyncStateFile.DIRECTORY), e);
+            throw Failures.io(SyncStateFile.in(directory.root()).file(), e);
+        }
+        long exported;
+        try {
+            exported = ExportsFile.in(directory.root()).coveredThrough(journalId).orElse(0L);
+        } catch (IOException e) {
+            throw Failures.io(ExportsFile.in(directory.root()).file(), e);
         }
         long covered = Math.max(acked, exported);
         if (lastSeq > covered) {

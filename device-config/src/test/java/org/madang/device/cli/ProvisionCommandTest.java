@@ -183,6 +183,43 @@ class ProvisionCommandTest {
     }
 
     @Test
+    void resetRefusesWhileRecordsWaitOrTheJournalIsInUseThenMovesTheDeviceAsideForAFreshProvision() throws Exception {
+        Path dataDir = Cli.initialisedDevice(temp);
+        String journalId;
+        try (var reader = org.madang.journal.sqlite.SqliteJournalReader.open(dataDir.resolve("journal.db"))) {
+            journalId = reader.info().journalId();
+        }
+        Map<String, String> before = listing(dataDir);
+        Cli.Run waiting = new Cli().run("reset", "--data-dir", dataDir.toString());
+        assertThat(waiting.exitCode()).as(waiting.toString()).isEqualTo(1);
+        assertThat(waiting.err()).contains("1 record(s)", "sync-agent export");
+        assertThat(listing(dataDir)).isEqualTo(before);
+
+        ExportsFile.in(dataDir).add(new ExportsFile.Export(journalId, 1, 1, "/media/usb/x.madang-export.gz", NOW));
+        try (java.nio.channels.FileChannel lock = java.nio.channels.FileChannel.open(dataDir.resolve("journal.db.lock"),
+                java.nio.file.StandardOpenOption.WRITE); var held = lock.lock()) {
+            Cli.Run inUse = new Cli().run("reset", "--data-dir", dataDir.toString());
+            assertThat(inUse.exitCode()).as(inUse.toString()).isEqualTo(3);
+            assertThat(inUse.err()).contains("systemctl stop");
+            assertThat(held.isValid()).isTrue();
+        }
+        Cli.Run reset = new Cli().run("reset", "--data-dir", dataDir.toString());
+        assertThat(reset.exitCode()).as(reset.toString()).isZero();
+        Path retired = dataDir.resolve("retired-20261122T010000Z");
+        assertThat(reset.out()).contains(retired.toString(), "설정 모드", "set-up mode");
+        assertThat(dataDir.resolve("device-profile.json")).doesNotExist();
+        assertThat(dataDir.resolve("keys")).doesNotExist();
+        assertThat(retired.resolve("device-profile.json")).exists();
+        assertThat(retired.resolve("journal.db")).exists();
+        assertThat(retired.resolve("keys/device-ed25519.key")).exists();
+        assertThat(retired.resolve("sync/exports.json")).exists();
+
+        Cli.Run provision = new Cli().run("provision", "--data-dir", dataDir.toString(), "--enrollment",
+                qr(unreachable(), NOW.plusSeconds(3600)), "--timeout", "2");
+        assertThat(provision.exitCode()).as(provision.toString()).isZero();
+    }
+
+    @Test
     void aHalfMadeDeviceIsRefused() throws Exception {
         Path dataDir = Files.createDirectories(temp.resolve("device"));
         Files.writeString(dataDir.resolve("journal.db"), "x", StandardCharsets.UTF_8);
