@@ -20,6 +20,7 @@ import org.madang.central.CentralHome;
 import org.madang.central.enroll.EnrollmentSheet;
 import org.madang.central.enroll.Enrollments;
 import org.madang.device.cli.ExitStatus;
+import org.madang.journal.chain.Sha256;
 import org.madang.sync.api.enroll.CentralUrls;
 import org.madang.sync.api.enroll.EnrollmentTicket;
 import picocli.CommandLine.Command;
@@ -82,7 +83,8 @@ final class EnrollmentCommand implements Callable<Integer> {
             EnrollmentTicket ticket = new EnrollmentTicket(central, issued.code(), keys.signingKeyId(),
                     keys.signingKey().publicKey(), issued.siteCode(), name, issued.roles(), issued.expiresAt());
             EnrollmentSheet sheet = new EnrollmentSheet(ticket);
-            String base = "enrollment-" + issued.siteCode() + "-" + issued.code().substring(0, 4);
+            // Named by a hash of the code, not the code: a file listing must not give part of it away.
+            String base = "enrollment-" + issued.siteCode() + "-" + Sha256.digest(issued.code()).hex().substring(0, 8);
             Path png = writeNew(out.resolve(base + ".png"), sheet.png());
             Path html = writeNew(out.resolve(base + ".html"), sheet.html().getBytes(StandardCharsets.UTF_8));
             Path txt = writeNew(out.resolve(base + ".txt"), (sheet.text() + "\n").getBytes(StandardCharsets.US_ASCII));

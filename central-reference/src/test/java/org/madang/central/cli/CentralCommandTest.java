@@ -91,7 +91,7 @@ class CentralCommandTest {
         assertThat(ticket.siteName()).isEqualTo("명동");
         assertThat(Duration.between(Instant.now(), ticket.expires())).isBetween(Duration.ofMinutes(119), Duration.ofHours(2));
         assertThat(run.err()).containsSubsequence("지문", "fingerprint: " + ticket.fingerprint());
-        String base = "enrollment-1114055000-" + ticket.code().substring(0, 4);
+        String base = "enrollment-1114055000-" + Sha256.digest(ticket.code()).hex().substring(0, 8);
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(out.resolve(base + ".png").toFile());
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         com.google.zxing.Result decoded = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
