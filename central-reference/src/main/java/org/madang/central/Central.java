@@ -143,6 +143,15 @@ public final class Central implements AutoCloseable {
     }
 
     /**
+     * A one-time enrollment code for a site with its exact expiry, for the enrollment QR.
+     *
+     * @throws IllegalArgumentException naming a bad site code, role or validity
+     */
+    public Enrollments.Issued issueEnrollmentCode(String siteCode, Set<String> roles, Duration validity) {
+        return sql("create an enrollment code", () -> enrollments.issue(siteCode, roles, validity));
+    }
+
+    /**
      * Enrolls a device whose request signature by the presented key was already checked.
      *
      * @throws CentralRefusal {@code ENROLLMENT_CODE_INVALID}, {@code SITE_MISMATCH}, {@code DEVICE_ID_TAKEN}

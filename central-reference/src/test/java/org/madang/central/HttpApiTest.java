@@ -28,6 +28,7 @@ import org.madang.central.poll.ClosingQr;
 import org.madang.journal.JournalRecord;
 import org.madang.journal.RecordKind;
 import org.madang.sync.api.SyncApi;
+import org.madang.sync.api.enroll.AnswerSignature;
 import org.madang.sync.api.auth.RequestLine;
 import org.madang.sync.api.auth.RequestSigner;
 import org.madang.sync.api.wire.Heartbeat;
@@ -119,6 +120,18 @@ class HttpApiTest {
         String fresh = central.createEnrollmentCode(TestDevice.SITE, Set.of("checkin"), Duration.ofHours(1));
         assertThat(signed(a, "POST", SyncApi.ENROLLMENTS, WireJson.MAPPER.writeValueAsBytes(a.enrollment(fresh, TestDevice.SITE)))
                 .statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void enrollmentAnswerIsSignedByTheCentralKeyForThisRequest() throws Exception {
+        String code = central.createEnrollmentCode(TestDevice.SITE, Set.of("checkin"), Duration.ofHours(1));
+        byte[] request = WireJson.MAPPER.writeValueAsBytes(a.enrollment(code, TestDevice.SITE));
+        HttpResponse<byte[]> answer = signed(a, "POST", SyncApi.ENROLLMENTS, request);
+        assertThat(answer.statusCode()).isEqualTo(201);
+        java.util.Optional<String> header = answer.headers().firstValue(AnswerSignature.HEADER);
+        assertThat(header).hasValueSatisfying(h -> assertThat(h).startsWith("kid=\"central-1\";"));
+        assertThat(AnswerSignature.verifies(central.home().signingKey().publicKey(), header, request, answer.body())).isTrue();
+        assertThat(AnswerSignature.verifies(new TestDevice("other").key.publicKey(), header, request, answer.body())).isFalse();
     }
 
     @Test

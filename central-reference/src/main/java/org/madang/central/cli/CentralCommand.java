@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 // Help text (descriptions, exit-code footer) is in messages*.properties, in the environment's language.
 @Command(name = "central-reference", resourceBundle = Text.BUNDLE, mixinStandardHelpOptions = true,
         scope = ScopeType.INHERIT, usageHelpAutoWidth = true,
-        subcommands = {InitCommand.class, ServeCommand.class, EnrollCodeCommand.class, PublishCommand.class,
+        subcommands = {InitCommand.class, ServeCommand.class, EnrollCodeCommand.class, EnrollmentCommand.class, PublishCommand.class,
             IssueTokenCommand.class, ImportCommand.class, SealKeyCommand.class, ImportClosingCommand.class})
 public final class CentralCommand implements Callable<Integer> {
 

@@ -52,12 +52,25 @@ public final class Enrollments {
     public record Enrolled(EnrollmentResponse response, boolean created) {
     }
 
+    /** A code as issued: the code, its sorted roles and when it expires (the stored expiry, exactly). */
+    public record Issued(String code, String siteCode, List<String> roles, Instant expiresAt) {
+    }
+
     /**
      * Creates a one-time code for a site.
      *
      * @throws IllegalArgumentException naming a bad site code, role or validity
      */
     public String createCode(String siteCode, Set<String> roles, Duration validity) throws SQLException {
+        return issue(siteCode, roles, validity).code();
+    }
+
+    /**
+     * Creates a one-time code for a site and says when it expires (for the enrollment QR).
+     *
+     * @throws IllegalArgumentException naming a bad site code, role or validity
+     */
+    public Issued issue(String siteCode, Set<String> roles, Duration validity) throws SQLException {
         if (!DongCode.isValid(siteCode)) {
             throw new IllegalArgumentException("site code '" + siteCode + "' is not a 10-digit administrative dong code (e.g. "
                     + DongCode.EXAMPLE + ")");
@@ -79,7 +92,7 @@ public final class Enrollments {
             return null;
         });
         LOG.info("enrollment code created for site {} roles {}, valid until {}", siteCode, sorted, now.plus(validity));
-        return code.toString();
+        return new Issued(code.toString(), siteCode, sorted, now.plus(validity));
     }
 
     private static List<String> roles(Set<String> roles) {

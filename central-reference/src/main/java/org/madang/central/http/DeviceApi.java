@@ -14,6 +14,7 @@ import org.madang.central.store.Publication;
 import org.madang.journal.signing.Ed25519PublicKey;
 import org.madang.sync.api.SyncApi;
 import org.madang.sync.api.auth.AuthException;
+import org.madang.sync.api.enroll.AnswerSignature;
 import org.madang.sync.api.auth.RequestLine;
 import org.madang.sync.api.auth.RequestVerifier;
 import org.madang.sync.api.wire.EnrollmentRequest;
@@ -69,7 +70,13 @@ public final class DeviceApi {
             throw e;
         }
         Enrollments.Enrolled enrolled = central.enroll(request);
-        Json.answer(ctx, enrolled.created() ? 201 : 200, enrolled.response());
+        byte[] answer = Json.bytes(enrolled.response());
+        // Signed with the central's key, which a terminal provisioned from an enrollment QR pins.
+        ctx.header(AnswerSignature.HEADER, AnswerSignature.sign(central.home().signingKey(),
+                central.home().signingKeyId(), body, answer));
+        ctx.status(enrolled.created() ? 201 : 200);
+        ctx.contentType("application/json");
+        ctx.result(answer);
     }
 
     /** {@code POST /api/v1/records}: gzip JSON, per-record verdicts. */

@@ -13,8 +13,13 @@ final class Json {
     static void answer(Context ctx, int status, Object body) {
         ctx.status(status);
         ctx.contentType("application/json");
+        ctx.result(bytes(body));
+    }
+
+    /** The JSON of an answer, for answers that are signed before they are sent. */
+    static byte[] bytes(Object body) {
         try {
-            ctx.result(WireJson.MAPPER.writeValueAsBytes(body));
+            return WireJson.MAPPER.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("answers are plain records and trees", e);
         }

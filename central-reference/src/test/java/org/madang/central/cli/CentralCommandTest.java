@@ -27,6 +27,8 @@ import org.madang.journal.chain.RecordHasher;
 import org.madang.journal.chain.Sha256;
 import org.madang.journal.signing.Ed25519KeyPair;
 import org.madang.journal.testing.TestKeys;
+import org.madang.sync.api.enroll.EnrollmentQr;
+import org.madang.sync.api.enroll.EnrollmentTicket;
 import org.madang.sync.api.wire.EnrollmentRequest;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +71,51 @@ class CentralCommandTest {
         Run run = run("enroll-code", "--dir", dir.resolve("nothing").toString(), "--site-code", "1114055000", "--roles", "checkin");
         assertThat(run.status()).isEqualTo(3);
         assertThat(run.err()).contains("init --dir");
+    }
+
+    @Test
+    void enrollmentWritesAQrThatDecodesToTheTicketWithTheCentralKey() throws Exception {
+        Path home = home();
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Run run = run("enrollment", "--dir", home.toString(), "--url", "https://central.example.go.kr/madang",
+                "--site-code", "1114055000", "--site-name", "명동", "--roles", "checkin,vote", "--valid-for", "2h",
+                "--out", out.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        String text = run.out().strip();
+        assertThat(text).startsWith(EnrollmentQr.PREFIX);
+        EnrollmentTicket ticket = EnrollmentQr.parse(text, Instant.now());
+        CentralHome opened = CentralHome.open(home);
+        assertThat(ticket.centralKey()).isEqualTo(opened.signingKey().publicKey());
+        assertThat(ticket.kid()).isEqualTo("central-1");
+        assertThat(ticket.roles()).containsExactly("checkin", "vote");
+        assertThat(ticket.siteName()).isEqualTo("명동");
+        assertThat(Duration.between(Instant.now(), ticket.expires())).isBetween(Duration.ofMinutes(119), Duration.ofHours(2));
+        assertThat(run.err()).containsSubsequence("지문", "fingerprint: " + ticket.fingerprint());
+        String base = "enrollment-1114055000-" + Sha256.digest(ticket.code()).hex().substring(0, 8);
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(out.resolve(base + ".png").toFile());
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        com.google.zxing.Result decoded = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+                new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(image.getWidth(),
+                        image.getHeight(), pixels))));
+        assertThat(decoded.getText()).isEqualTo(text);
+        String html = Files.readString(out.resolve(base + ".html"));
+        assertThat(html).contains("lang=\"ko\"", ticket.code(), "명동 (1114055000)", ticket.fingerprint(), "data:image/png;base64,");
+        assertThat(html.indexOf("단말 등록")).isLessThan(html.indexOf("terminal enrollment"));
+        assertThat(Files.readString(out.resolve(base + ".txt")).strip()).isEqualTo(text);
+    }
+
+    @Test
+    void enrollmentRefusesPlainHttpToAnotherMachineAndABadDuration() throws Exception {
+        Path home = home();
+        Run http = run("enrollment", "--dir", home.toString(), "--url", "http://central.example.go.kr/",
+                "--site-code", "1114055000", "--site-name", "명동", "--roles", "checkin", "--out", dir.toString());
+        assertThat(http.status()).isEqualTo(1);
+        assertThat(http.err()).contains("오류", "https", "is not a central URL a terminal may use");
+        Run duration = run("enrollment", "--dir", home.toString(), "--url", "https://c.example/",
+                "--site-code", "1114055000", "--site-name", "명동", "--roles", "checkin", "--valid-for", "soon",
+                "--out", dir.toString());
+        assertThat(duration.status()).isEqualTo(2);
+        assertThat(duration.err()).contains("--valid-for soon");
     }
 
     @Test

@@ -55,7 +55,7 @@ class HelpAndLanguageTest {
                 });
 
         assertThat(missing).as("help without text in %s", language).isEmpty();
-        assertThat(root.getSubcommands()).hasSize(8);
+        assertThat(root.getSubcommands()).hasSize(9);
     }
 
     @ParameterizedTest

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.madang.device.files.DurableFiles;
 import org.madang.device.keys.DeviceKeyException;
 import org.madang.device.profile.DeviceProfile;
 import org.madang.device.profile.DeviceProfiles;
@@ -42,21 +43,34 @@ final class DeviceSetup {
     }
 
     static Result create(DataDirectory directory, DeviceProfile profile, SecureRandom random) throws CommandFailure {
-        return new DeviceSetup(directory).run(profile, random);
+        return new DeviceSetup(directory).run(profile, Ed25519KeyPair.generate(random), Map.of());
     }
 
-    private Result run(DeviceProfile profile, SecureRandom random) throws CommandFailure {
+    /**
+     * Creates a device with a key made beforehand (provision enrolls it first) and extra files
+     * under the data directory (the enrollment or the queued enrollment), written before the
+     * profile and removed with everything else if a later step fails.
+     */
+    static Result create(DataDirectory directory, DeviceProfile profile, Ed25519KeyPair keyPair,
+            Map<Path, byte[]> extraFiles) throws CommandFailure {
+        return new DeviceSetup(directory).run(profile, keyPair, extraFiles);
+    }
+
+    private Result run(DeviceProfile profile, Ed25519KeyPair keyPair, Map<Path, byte[]> extraFiles) throws CommandFailure {
         boolean done = false;
         try {
             createDataDirectory();
             boolean keysDirectoryExisted = Files.isDirectory(directory.keys().directory());
-            Ed25519KeyPair keyPair = directory.keys().create(random);
+            directory.keys().store(keyPair);
             if (!keysDirectoryExisted) {
                 created.add(directory.keys().directory());
             }
             created.add(directory.keys().privateKeyFile());
             created.add(directory.keys().publicKeyFile());
             Result result = startJournal(profile, keyPair);
+            for (Map.Entry<Path, byte[]> extra : extraFiles.entrySet()) {
+                writeExtra(extra.getKey(), extra.getValue());
+            }
             created.add(directory.profileFile());
             DeviceProfiles.write(directory.profileFile(), profile);
             done = true;
@@ -73,6 +87,16 @@ final class DeviceSetup {
                 rollBack();
             }
         }
+    }
+
+    private void writeExtra(Path file, byte[] bytes) throws IOException {
+        Path parent = file.getParent();
+        if (!Files.isDirectory(parent)) {
+            Files.createDirectory(parent, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-x---")));
+            created.add(parent);
+        }
+        created.add(file);
+        DurableFiles.replace(file, bytes, PosixFilePermissions.fromString("rw-r-----"));
     }
 
     private void createDataDirectory() throws IOException {

@@ -71,13 +71,22 @@ public final class DeviceKeyStore {
      * @throws DeviceKeyException {@code ALREADY_EXISTS} if either file exists; {@code IO} otherwise
      */
     public Ed25519KeyPair create(SecureRandom random) throws DeviceKeyException {
+        return store(Ed25519KeyPair.generate(random));
+    }
+
+    /**
+     * Writes a key pair made elsewhere (provision makes the key before it knows whether the
+     * central accepts it, and writes it only then), with the same care as {@link #create}.
+     *
+     * @throws DeviceKeyException {@code ALREADY_EXISTS} if either file exists; {@code IO} otherwise
+     */
+    public Ed25519KeyPair store(Ed25519KeyPair keyPair) throws DeviceKeyException {
         for (Path file : List.of(privateKeyFile(), publicKeyFile())) {
             if (Files.exists(file)) {
                 throw new DeviceKeyException(DeviceKeyException.Problem.ALREADY_EXISTS, file,
                         "a device key already exists and is never overwritten");
             }
         }
-        Ed25519KeyPair keyPair = Ed25519KeyPair.generate(random);
         List<Path> created = new ArrayList<>();
         try {
             if (!Files.isDirectory(directory)) {

@@ -1,12 +1,10 @@
 package org.madang.device.profile;
 
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.madang.sync.api.enroll.CentralUrls;
 
 /**
  * The central server's base URL: https, or plain http only to this machine (a developer's central
@@ -17,10 +15,6 @@ import java.util.regex.Pattern;
 final class CentralUrlRule {
 
     static final String EXAMPLE = "https://central.example.go.kr/madang/";
-
-    private static final Pattern IPV4_LOOPBACK = Pattern.compile(
-            "127\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])"
-                    + "\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])");
 
     private CentralUrlRule() {
     }
@@ -60,19 +54,8 @@ final class CentralUrlRule {
     }
 
     static boolean isLoopback(String host) {
-        String lower = host.toLowerCase(Locale.ROOT);
-        if (lower.equals("localhost") || IPV4_LOOPBACK.matcher(lower).matches()) {
-            return true;
-        }
-        if (lower.startsWith("[") && lower.endsWith("]")) {
-            try {
-                // A bracketed literal contains ':', so this parses it and never asks DNS.
-                return InetAddress.getByName(lower.substring(1, lower.length() - 1)).isLoopbackAddress();
-            } catch (UnknownHostException e) {
-                return false;
-            }
-        }
-        return false;
+        // One rule for the profile and the enrollment QR, kept where both can use it.
+        return CentralUrls.isLoopback(host);
     }
 
     // The sync agent resolves endpoints against this URL; without the slash "records" would

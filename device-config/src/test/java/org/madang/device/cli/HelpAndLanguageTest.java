@@ -15,7 +15,7 @@ class HelpAndLanguageTest {
     Path temp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"init", "show", "validate", "journal-verify", "selftest", "bench-journal"})
+    @ValueSource(strings = {"init", "show", "validate", "journal-verify", "selftest", "bench-journal", "provision", "reset"})
     void everySubcommandDocumentsItsExitCodesInBothLanguages(String subcommand) {
         Cli.Run korean = new Cli().run(subcommand, "--help");
         Cli.Run english = new Cli().run(subcommand, "--help", "--lang", "en");
@@ -26,7 +26,7 @@ class HelpAndLanguageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"init", "show", "validate", "journal-verify", "selftest", "bench-journal"})
+    @ValueSource(strings = {"init", "show", "validate", "journal-verify", "selftest", "bench-journal", "provision", "reset"})
     void everySubcommandPrintsTheVersion(String subcommand) {
         Cli.Run run = new Cli().run(subcommand, "--version");
 

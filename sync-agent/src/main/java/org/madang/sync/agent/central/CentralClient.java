@@ -17,8 +17,6 @@ import org.madang.journal.signing.Ed25519KeyPair;
 import org.madang.sync.api.SyncApi;
 import org.madang.sync.api.auth.RequestLine;
 import org.madang.sync.api.auth.RequestSigner;
-import org.madang.sync.api.wire.EnrollmentRequest;
-import org.madang.sync.api.wire.EnrollmentResponse;
 import org.madang.sync.api.wire.Heartbeat;
 import org.madang.sync.api.wire.ProblemCode;
 import org.madang.sync.api.wire.ServerTime;
@@ -120,15 +118,6 @@ public final class CentralClient {
         if (answer.status() / 100 != 2) {
             throw failure(answer);
         }
-    }
-
-    /** Enrols the device key with a one-time code (the request is signed by the key being enrolled). */
-    public EnrollmentResponse enroll(EnrollmentRequest request) throws CentralException {
-        Answer answer = signed("POST", SyncApi.ENROLLMENTS, Map.of(), Optional.of(json(request)), Optional.empty());
-        if (answer.status() / 100 != 2) {
-            throw failure(answer);
-        }
-        return parse(answer, EnrollmentResponse.class, "the enrollment answer");
     }
 
     private Answer signed(String method, String apiPath, Map<String, String> extraHeaders, Optional<byte[]> body,

@@ -5,17 +5,19 @@ import java.io.IOException;
 import java.util.concurrent.Callable;
 import org.madang.device.profile.DeviceProfile;
 import org.madang.journal.signing.Ed25519KeyPair;
-import org.madang.sync.agent.central.CentralClient;
 import org.madang.sync.agent.central.CentralException;
 import org.madang.sync.agent.central.CentralRefusedException;
-import org.madang.sync.agent.central.Transport;
 import org.madang.sync.agent.device.AgentFiles;
 import org.madang.sync.agent.device.AgentSetupException;
 import org.madang.sync.agent.device.SoftwareVersion;
 import org.madang.sync.agent.enroll.Enroller;
-import org.madang.sync.agent.enroll.Enrollment;
-import org.madang.sync.agent.enroll.EnrollmentFile;
-import org.madang.sync.agent.http.HttpClientTransport;
+import org.madang.device.sync.Enrollment;
+import org.madang.device.sync.EnrollmentFile;
+import org.madang.sync.agent.enroll.EnrollmentFailures;
+import org.madang.sync.agent.http.HttpOptions;
+import org.madang.sync.api.enroll.EnrollmentClient;
+import org.madang.sync.api.enroll.EnrollmentException;
+import java.util.Optional;
 import org.madang.sync.agent.text.StaffTexts;
 import org.madang.sync.agent.text.Text;
 import picocli.CommandLine.Command;
@@ -45,14 +47,17 @@ final class EnrollCommand implements Callable<Integer> {
         DeviceProfile profile = files.profile();
         Ed25519KeyPair key = files.key();
         EnrollmentFile file = EnrollmentFile.in(files.dataDir());
-        try (Transport transport = HttpClientTransport.create(profile.centralUrl(), network.http())) {
-            CentralClient central = new CentralClient(transport, profile.centralUrl(), key, environment.clock(),
-                    environment.random(), 0);
-            Enrollment enrollment = new Enroller(central, file).enroll(profile, key, code.strip(), SoftwareVersion.current());
+        HttpOptions http = network.http();
+        try (EnrollmentClient client = new EnrollmentClient(profile.centralUrl(), http.connectTimeout(),
+                http.responseTimeout(), environment.clock(), environment.random())) {
+            // A hand-typed code: the central is the profile's, set up by hand, so no key is pinned here.
+            Enrollment enrollment = new Enroller(client, file).enroll(profile, key, code.strip(), SoftwareVersion.current(),
+                    Optional.empty());
             Bilingual.print(environment.out(), Text.of("enroll.done", enrollment.deviceId(), enrollment.siteCode(),
                     String.join(",", enrollment.roles()), enrollment.keyId(), file.file()));
             return ExitStatus.OK.code();
-        } catch (CentralException e) {
+        } catch (EnrollmentException failure) {
+            CentralException e = EnrollmentFailures.of(failure);
             ExitStatus status = e instanceof CentralRefusedException ? ExitStatus.CHECK_FAILED : ExitStatus.ENVIRONMENT;
             throw new CommandFailure(status, java.util.List.of(Text.of("enroll.failed", profile.centralUrl()),
                     StaffTexts.of(e)), e);

@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.madang.device.profile.DeviceProfile;
+import org.madang.device.sync.ExportsFile;
 import org.madang.journal.JournalException;
 import org.madang.journal.signing.Ed25519KeyPair;
 import org.madang.journal.sqlite.SqliteJournalReader;
@@ -40,7 +41,9 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandFailure(ExitStatus.ENVIRONMENT, Text.of("error.export.no-directory", parent), null);
         }
         JournalExport.Summary summary;
+        String journalId;
         try (SqliteJournalReader journal = files.openJournal()) {
+            journalId = journal.info().journalId();
             summary = JournalExport.write(journal, profile.deviceId(), profile.site().dongCode(), key, target,
                     data.environment().clock().instant());
         } catch (FileAlreadyExistsException e) {
@@ -50,6 +53,14 @@ final class ExportCommand implements Callable<Integer> {
                     e.toString()), e);
         } catch (JournalException e) {
             throw new AgentSetupException(Text.of("error.journal", e.getMessage()), e);
+        }
+        try {
+            // What re-provisioning and reset check: these records are on a stick even if not uploaded.
+            ExportsFile.in(files.dataDir()).add(new ExportsFile.Export(journalId, 1, summary.lastSeq(),
+                    summary.file().toAbsolutePath().toString(), data.environment().clock().instant()));
+        } catch (IOException e) {
+            throw new CommandFailure(ExitStatus.ENVIRONMENT, Text.of("error.export.record",
+                    ExportsFile.in(files.dataDir()).file(), summary.file(), e.toString()), e);
         }
         Bilingual.print(data.environment().out(), Text.of("export.done", summary.file(), summary.records(),
                 summary.bytes()));

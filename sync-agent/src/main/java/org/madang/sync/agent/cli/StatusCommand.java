@@ -7,15 +7,17 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.madang.device.profile.DeviceProfile;
+import org.madang.device.sync.EnrollmentQueue;
 import org.madang.device.sync.SyncState;
 import org.madang.device.sync.SyncStateFile;
 import org.madang.journal.JournalException;
 import org.madang.journal.sqlite.SqliteJournalReader;
 import org.madang.sync.agent.device.AgentFiles;
 import org.madang.sync.agent.device.AgentSetupException;
-import org.madang.sync.agent.enroll.EnrollmentFile;
+import org.madang.device.sync.EnrollmentFile;
 import org.madang.sync.agent.text.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,10 +52,19 @@ final class StatusCommand implements Callable<Integer> {
         } catch (IOException e) {
             enrolled = false;
         }
+        Optional<EnrollmentQueue.Queued> queued;
+        try {
+            queued = EnrollmentQueue.in(files.dataDir()).read();
+        } catch (IOException e) {
+            queued = Optional.empty();
+        }
         ObjectNode stateTree = SyncStateFile.toTree(state);
         ObjectNode root = JSON.createObjectNode();
         root.put("deviceId", profile.deviceId());
         root.put("enrolled", enrolled);
+        // provision could not reach the central; the next pass enrolls ("enrollment queued").
+        root.put("enrollmentQueued", queued.isPresent());
+        root.put("enrollmentQueuedAt", queued.map(q -> q.queuedAt().toString()).orElse(null));
         root.put("centralUrl", profile.centralUrl().toString());
         root.put("journalLastSeq", lastSeq);
         root.put("ackedSeq", state.ackedSeq());

@@ -3,6 +3,7 @@ package org.madang.sync.agent.pass;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.madang.device.profile.DeviceProfile;
 import org.madang.device.sync.SyncState;
@@ -14,6 +15,7 @@ import org.madang.sync.agent.central.Transport;
 import org.madang.sync.agent.device.AgentFiles;
 import org.madang.sync.agent.device.AgentSetupException;
 import org.madang.sync.agent.device.SoftwareVersion;
+import org.madang.sync.agent.enroll.QueuedEnrollment;
 import org.madang.sync.agent.http.HttpClientTransport;
 import org.madang.sync.agent.http.HttpOptions;
 import org.madang.sync.agent.state.StateKeeper;
@@ -72,7 +74,9 @@ public final class Agent implements AutoCloseable {
             Batches batches = new Batches(reader, profile.deviceId(), journalId, maxBatchRecords,
                     SyncApi.MAX_UPLOAD_BYTES);
             SyncPass pass = new SyncPass(profile.deviceId(), SoftwareVersion.current(), files.dataDir(), central, journal,
-                    batches, keeper, files.contentStore(profile), clock, stopRequested);
+                    batches, keeper, files.contentStore(profile), clock, stopRequested, Optional.of(new QueuedEnrollment(
+                            profile, key, files.dataDir(), http.connectTimeout(), http.responseTimeout(), clock, random,
+                            SoftwareVersion.current())));
             LOG.info("device {}: sync agent {} for journal {} (acknowledged through {}), central {}",
                     profile.deviceId(), SoftwareVersion.current(), journalId, state.ackedSeq(), profile.centralUrl());
             return new Agent(profile, reader, journal, transport, keeper, pass);

@@ -26,6 +26,7 @@ import org.madang.sync.agent.upload.JournalThread;
 import org.madang.sync.agent.upload.UploadReport;
 import org.madang.sync.agent.upload.Uploader;
 import org.madang.sync.api.wire.Heartbeat;
+import org.madang.sync.agent.enroll.QueuedEnrollment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,10 +48,20 @@ public final class SyncPass {
     private final ContentStore content;
     private final Clock clock;
     private final BooleanSupplier stopRequested;
+    private final Optional<QueuedEnrollment> queuedEnrollment;
 
     /** A pass over these parts; {@code batches} reads through {@code journal}'s reader. */
     public SyncPass(String deviceId, String softwareVersion, Path dataDir, CentralClient central, JournalThread journal,
             Batches batches, StateKeeper keeper, ContentStore content, Clock clock, BooleanSupplier stopRequested) {
+        this(deviceId, softwareVersion, dataDir, central, journal, batches, keeper, content, clock, stopRequested,
+                Optional.empty());
+    }
+
+    /** A pass that first completes an enrollment {@code device-config provision} queued, if there is one. */
+    public SyncPass(String deviceId, String softwareVersion, Path dataDir, CentralClient central, JournalThread journal,
+            Batches batches, StateKeeper keeper, ContentStore content, Clock clock, BooleanSupplier stopRequested,
+            Optional<QueuedEnrollment> queuedEnrollment) {
+        this.queuedEnrollment = queuedEnrollment;
         this.deviceId = deviceId;
         this.softwareVersion = softwareVersion;
         this.dataDir = dataDir;
@@ -74,6 +85,12 @@ public final class SyncPass {
         PassResult.Outcome outcome;
         try {
             keeper.update(state -> state.withAttempt(start));
+            if (queuedEnrollment.isPresent()) {
+                // Before the upload: the central knows the device only once this has succeeded.
+                queuedEnrollment.get().completeIfQueued().ifPresent(enrolled -> LOG.info(
+                        "device {}: queued enrollment completed: enrolled as {} at site {}", deviceId,
+                        enrolled.deviceId(), enrolled.siteCode()));
+            }
             ClockMeasurement measured = central.measureClock();
             keeper.update(state -> state.withClock(measured.offsetMillis(), measured.measuredAt()));
             UploadReport report = new Uploader(deviceId, central, journal, batches, keeper, stopRequested).run();

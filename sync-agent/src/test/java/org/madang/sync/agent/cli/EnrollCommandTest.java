@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.madang.sync.agent.enroll.EnrollmentFile;
+import org.madang.device.sync.EnrollmentFile;
 import org.madang.sync.agent.testing.ScriptedCentral;
 import org.madang.sync.agent.testing.TestDevice;
 import org.madang.sync.api.wire.ProblemCode;

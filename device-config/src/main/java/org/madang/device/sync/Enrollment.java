@@ -1,4 +1,4 @@
-package org.madang.sync.agent.enroll;
+package org.madang.device.sync;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.madang.sync.agent.enroll;
+package org.madang.device.sync;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -11,10 +11,11 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.Set;
-import org.madang.device.files.DurableFiles;
-import org.madang.device.sync.SyncStateFile;
 
-/** {@code <dataDir>/sync/enrollment.json}, replaced durably by {@code sync-agent enroll}. */
+/**
+ * {@code <dataDir>/sync/enrollment.json}, replaced durably by {@code sync-agent enroll} and
+ * {@code device-config provision}; here, beside {@link SyncStateFile}, so both can write it.
+ */
 public final class EnrollmentFile {
 
     /** The file's name inside {@code sync/}. */
@@ -52,12 +53,20 @@ public final class EnrollmentFile {
 
     /** Replaces the file durably. */
     public void write(Enrollment enrollment) throws IOException {
-        Path directory = file.getParent();
-        if (!Files.isDirectory(directory)) {
-            Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(SyncStateFile.DIRECTORY_MODE));
-            Files.setPosixFilePermissions(directory, SyncStateFile.DIRECTORY_MODE);
+        SyncFiles.replace(file, toBytes(enrollment), FILE_MODE);
+    }
+
+    /** The file's bytes for an enrollment (provision writes them with its other files). */
+    public static byte[] toBytes(Enrollment enrollment) {
+        try {
+            return (MAPPER.writeValueAsString(enrollment) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("an enrollment record always serialises", e);
         }
-        DurableFiles.replace(file, (MAPPER.writeValueAsString(enrollment) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                FILE_MODE);
+    }
+
+    /** Removes the file (the device is being set up for another enrollment); false if there was none. */
+    public boolean delete() throws IOException {
+        return Files.deleteIfExists(file);
     }
 }

@@ -1,0 +1,231 @@
+package org.madang.device.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.madang.device.sync.EnrollmentFile;
+import org.madang.device.sync.EnrollmentQueue;
+import org.madang.device.sync.ExportsFile;
+import org.madang.device.sync.SyncState;
+import org.madang.device.sync.SyncStateFile;
+import org.madang.journal.signing.Ed25519KeyPair;
+import org.madang.sync.api.enroll.EnrollmentQr;
+import org.madang.sync.api.enroll.EnrollmentTicket;
+
+/**
+ * {@code provision} without a central: the QR checks, the queue when the central cannot be
+ * reached, reading the QR from a file and an image, and the guard against stranding records.
+ * Enrolling against the real central is tested end to end in the sync agent's module.
+ */
+class ProvisionCommandTest {
+
+    /** The Cli's fixed clock. */
+    private static final Instant NOW = Instant.parse("2026-11-22T01:00:00Z");
+    private static final Ed25519KeyPair CENTRAL = Ed25519KeyPair.generate(new SecureRandom());
+
+    @TempDir
+    Path temp;
+
+    /** A central address where nothing listens (a port just released). */
+    private static String unreachable() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return "http://127.0.0.1:" + socket.getLocalPort() + "/";
+        }
+    }
+
+    private static String qr(String url, Instant expires) {
+        return EnrollmentQr.format(new EnrollmentTicket(URI.create(url), "ABCD-EFGH-JKMN-PQRS", "central-1",
+                CENTRAL.publicKey(), "1114055000", "명동", List.of("checkin"), expires));
+    }
+
+    private static Map<String, String> listing(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        if (!Files.exists(dir)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path path : walk.toList()) {
+                if (path.getFileName().toString().endsWith("-shm")) {
+                    // SQLite's shared-memory index, rewritten by any reader that opens the journal.
+                    files.put(dir.relativize(path).toString(), "shm");
+                    continue;
+                }
+                files.put(dir.relativize(path).toString(), Files.isRegularFile(path)
+                        ? Files.size(path) + ":" + Files.getLastModifiedTime(path).toMillis()
+                        + ":" + Integer.toHexString(java.util.Arrays.hashCode(Files.readAllBytes(path))) : "dir");
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void queuesTheEnrollmentAndSaysSoWhenTheCentralCannotBeReached() throws Exception {
+        Path dataDir = temp.resolve("device");
+        String text = qr(unreachable(), NOW.plusSeconds(3600));
+        Cli.Run run = new Cli().run("provision", "--data-dir", dataDir.toString(), "--enrollment", text, "--timeout", "2");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).containsSubsequence("대기열", "CANNOT BE REACHED NOW", "queued", "sync-agent once");
+        JsonNode profile = new ObjectMapper().readTree(dataDir.resolve("device-profile.json").toFile());
+        assertThat(profile.get("deviceId").asText()).matches("kiosk-[0-9a-f]{8}");
+        assertThat(profile.at("/site/dongName").asText()).isEqualTo("명동");
+        assertThat(profile.at("/trustedCentralKeys/0/x").asText()).isEqualTo(CENTRAL.publicKey().jwkX());
+        assertThat(profile.get("adminPin")).isNull();
+        assertThat(EnrollmentQueue.in(dataDir).read()).hasValueSatisfying(q -> assertThat(q.qrText()).isEqualTo(text));
+        assertThat(EnrollmentFile.in(dataDir).file()).doesNotExist();
+        assertThat(dataDir.resolve("keys/device-ed25519.key")).exists();
+        assertThat(dataDir.resolve("journal.db")).exists();
+        assertThat(run.out()).contains(EnrollmentQr.parse(text, NOW).fingerprint());
+    }
+
+    @Test
+    void readsTheQrFromATextFileAndFromAPhotoOfIt() throws Exception {
+        String text = qr(unreachable(), NOW.plusSeconds(3600));
+        Path txt = Files.writeString(temp.resolve("qr.txt"), text + "\n");
+        Cli.Run fromText = new Cli().run("provision", "--data-dir", temp.resolve("a").toString(), "--enrollment",
+                txt.toString(), "--timeout", "2");
+        assertThat(fromText.exitCode()).as(fromText.toString()).isZero();
+
+        BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 600, 600);
+        BufferedImage image = new BufferedImage(700, 700, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 700; y++) {
+            for (int x = 0; x < 700; x++) {
+                boolean dark = x >= 50 && y >= 50 && x < 650 && y < 650 && matrix.get(x - 50, y - 50);
+                image.setRGB(x, y, dark ? 0x202020 : 0xF0F0E8);
+            }
+        }
+        Path jpeg = temp.resolve("photo.jpg");
+        ImageIO.write(image, "jpg", jpeg.toFile());
+        Cli.Run fromPhoto = new Cli().run("provision", "--data-dir", temp.resolve("b").toString(), "--enrollment",
+                jpeg.toString(), "--timeout", "2");
+        assertThat(fromPhoto.exitCode()).as(fromPhoto.toString()).isZero();
+        assertThat(EnrollmentQueue.in(temp.resolve("b")).read()).hasValueSatisfying(q -> assertThat(q.qrText()).isEqualTo(text));
+
+        Path blank = temp.resolve("blank.png");
+        ImageIO.write(new BufferedImage(100, 100, BufferedImage.TYPE_INT_RGB), "png", blank.toFile());
+        Cli.Run noQr = new Cli().run("provision", "--data-dir", temp.resolve("c").toString(), "--enrollment",
+                blank.toString());
+        assertThat(noQr.exitCode()).isEqualTo(1);
+        assertThat(noQr.err()).contains("QR 코드를 찾지 못했습니다", "no readable QR code in the image");
+        assertThat(temp.resolve("c")).doesNotExist();
+    }
+
+    @Test
+    void refusesGarbageDamagedExpiredAndCleartextQrsNamingTheProblemAndWritingNothing() throws Exception {
+        Path dataDir = temp.resolve("device");
+        String good = qr("https://central.example.go.kr/", NOW.plusSeconds(60));
+        Map<String, String[]> cases = Map.of(
+                "hello world", new String[] {"마당 등록 코드가 아닙니다", "not a Madang enrollment code"},
+                good.substring(0, good.length() - 30), new String[] {"손상", "damaged"},
+                qr("https://central.example.go.kr/", NOW), new String[] {"만료", "expired at 2026-11-22T01:00:00Z"},
+                qr("http://central.example.go.kr/", NOW.plusSeconds(60)), new String[] {"https도 아니고", "in clear"});
+        for (Map.Entry<String, String[]> each : cases.entrySet()) {
+            Cli.Run run = new Cli().run("provision", "--data-dir", dataDir.toString(), "--enrollment", each.getKey());
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+            assertThat(run.err()).as(run.toString()).containsSubsequence("오류", "Error", each.getValue()[0], each.getValue()[1]);
+            assertThat(run.err()).contains("아무것도 바꾸지 않았습니다", "nothing was changed");
+            assertThat(dataDir).doesNotExist();
+        }
+    }
+
+    @Test
+    void refusesToSetUpAgainWhileRecordsWaitAndAllowsItAfterAnExportCoversThem() throws Exception {
+        Path dataDir = Cli.initialisedDevice(temp);
+        String journalId;
+        try (var reader = org.madang.journal.sqlite.SqliteJournalReader.open(dataDir.resolve("journal.db"))) {
+            journalId = reader.info().journalId();
+        }
+        String text = qr(unreachable(), NOW.plusSeconds(3600));
+        Map<String, String> before = listing(dataDir);
+        Cli.Run refused = new Cli().run("provision", "--data-dir", dataDir.toString(), "--enrollment", text);
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+        assertThat(refused.err()).containsSubsequence("기록 1개", "1 record(s)", "sync-agent export --data-dir " + dataDir,
+                "gwangsan-wolgok1-01.madang-export.gz");
+        assertThat(listing(dataDir)).isEqualTo(before);
+
+        // Acknowledged by the central: allowed.
+        SyncStateFile.in(dataDir).write(SyncState.initial(journalId).withAck(1, java.util.Optional.empty()));
+        Cli.Run afterAck = new Cli().run("provision", "--data-dir", dataDir.toString(), "--enrollment", text, "--timeout", "2");
+        assertThat(afterAck.exitCode()).as(afterAck.toString()).isZero();
+        assertThat(afterAck.out()).contains("다시 설정했습니다", "set up again");
+        JsonNode profile = new ObjectMapper().readTree(dataDir.resolve("device-profile.json").toFile());
+        assertThat(profile.get("deviceId").asText()).isEqualTo("gwangsan-wolgok1-01");
+        assertThat(profile.get("centralUrl").asText()).isEqualTo(EnrollmentQr.parse(text, NOW).centralUrl().toString());
+        assertThat(profile.get("adminPin")).as("the PIN set at init is kept").isNotNull();
+
+        // A new record not acknowledged: refused again, until an export covers it.
+        SyncStateFile.in(dataDir).write(SyncState.initial(journalId));
+        assertThat(new Cli().run("provision", "--data-dir", dataDir.toString(), "--enrollment", text).exitCode())
+                .isEqualTo(1);
+        ExportsFile.in(dataDir).add(new ExportsFile.Export(journalId, 1, 1, "/media/usb/x.madang-export.gz", NOW));
+        Cli.Run afterExport = new Cli().run("provision", "--data-dir", dataDir.toString(), "--enrollment", text,
+                "--timeout", "2");
+        assertThat(afterExport.exitCode()).as(afterExport.toString()).isZero();
+    }
+
+    @Test
+    void resetRefusesWhileRecordsWaitOrTheJournalIsInUseThenMovesTheDeviceAsideForAFreshProvision() throws Exception {
+        Path dataDir = Cli.initialisedDevice(temp);
+        String journalId;
+        try (var reader = org.madang.journal.sqlite.SqliteJournalReader.open(dataDir.resolve("journal.db"))) {
+            journalId = reader.info().journalId();
+        }
+        Map<String, String> before = listing(dataDir);
+        Cli.Run waiting = new Cli().run("reset", "--data-dir", dataDir.toString());
+        assertThat(waiting.exitCode()).as(waiting.toString()).isEqualTo(1);
+        assertThat(waiting.err()).contains("1 record(s)", "sync-agent export");
+        assertThat(listing(dataDir)).isEqualTo(before);
+
+        ExportsFile.in(dataDir).add(new ExportsFile.Export(journalId, 1, 1, "/media/usb/x.madang-export.gz", NOW));
+        try (java.nio.channels.FileChannel lock = java.nio.channels.FileChannel.open(dataDir.resolve("journal.db.lock"),
+                java.nio.file.StandardOpenOption.WRITE); var held = lock.lock()) {
+            Cli.Run inUse = new Cli().run("reset", "--data-dir", dataDir.toString());
+            assertThat(inUse.exitCode()).as(inUse.toString()).isEqualTo(3);
+            assertThat(inUse.err()).contains("systemctl stop");
+            assertThat(held.isValid()).isTrue();
+        }
+        Cli.Run reset = new Cli().run("reset", "--data-dir", dataDir.toString());
+        assertThat(reset.exitCode()).as(reset.toString()).isZero();
+        Path retired = dataDir.resolve("retired-20261122T010000Z");
+        assertThat(reset.out()).contains(retired.toString(), "설정 모드", "set-up mode");
+        assertThat(dataDir.resolve("device-profile.json")).doesNotExist();
+        assertThat(dataDir.resolve("keys")).doesNotExist();
+        assertThat(retired.resolve("device-profile.json")).exists();
+        assertThat(retired.resolve("journal.db")).exists();
+        assertThat(retired.resolve("keys/device-ed25519.key")).exists();
+        assertThat(retired.resolve("sync/exports.json")).exists();
+
+        Cli.Run provision = new Cli().run("provision", "--data-dir", dataDir.toString(), "--enrollment",
+                qr(unreachable(), NOW.plusSeconds(3600)), "--timeout", "2");
+        assertThat(provision.exitCode()).as(provision.toString()).isZero();
+    }
+
+    @Test
+    void aHalfMadeDeviceIsRefused() throws Exception {
+        Path dataDir = Files.createDirectories(temp.resolve("device"));
+        Files.writeString(dataDir.resolve("journal.db"), "x", StandardCharsets.UTF_8);
+        Cli.Run run = new Cli().run("provision", "--data-dir", dataDir.toString(), "--enrollment",
+                qr(unreachable(), NOW.plusSeconds(60)));
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("journal.db");
+    }
+}
