@@ -116,9 +116,8 @@ check "the central was initialised for madang-central" test "$(stat -c '%U' /var
 for wrapper in madang-kiosk madang-sync-agent madang-device-config; do
     check "$wrapper --version" bash -c "out=\$($wrapper --version) && echo \"\$out\" && grep -q '[0-9]' <<< \"\$out\""
 done
-# central-reference's command has no version provider yet: --version runs and prints nothing.
 check "madang-central --version runs" madang-central --version
-[ -n "$(madang-central --version)" ] || echo "     NOTE: madang-central --version prints nothing (central-reference has no versionProvider)"
+check "madang-central --version names the central" sh -c 'madang-central --version | grep -q "^central-reference "'
 
 section "a terminal, enrolled, and the kiosk's first frame"
 start_central

@@ -12,7 +12,9 @@ import org.madang.central.errors.CentralRefusal;
 import org.madang.central.errors.StorageFailure;
 import org.madang.device.profile.Language;
 import picocli.CommandLine;
+import org.madang.device.cli.SoftwareVersion;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Spec;
  */
 // Help text (descriptions, exit-code footer) is in messages*.properties, in the environment's language.
 @Command(name = "central-reference", resourceBundle = Text.BUNDLE, mixinStandardHelpOptions = true,
-        scope = ScopeType.INHERIT, usageHelpAutoWidth = true,
+        versionProvider = CentralCommand.Version.class, scope = ScopeType.INHERIT, usageHelpAutoWidth = true,
         subcommands = {InitCommand.class, ServeCommand.class, EnrollCodeCommand.class, EnrollmentCommand.class, PublishCommand.class,
             IssueTokenCommand.class, ImportCommand.class, SealKeyCommand.class, ImportClosingCommand.class})
 public final class CentralCommand implements Callable<Integer> {
@@ -112,6 +114,15 @@ public final class CentralCommand implements Callable<Integer> {
                 err.flush();
                 return ExitStatus.CHECK_FAILED.code();
             }
+        }
+    }
+
+    /** What {@code --version} prints: this jar's version and the Java running it. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"central-reference " + SoftwareVersion.of(CentralCommand.class),
+                "Java " + Runtime.version()};
         }
     }
 }

@@ -133,6 +133,13 @@ class CentralCommandTest {
     }
 
     @Test
+    void versionNamesTheCentralAndItsJava() {
+        Run run = run("--version");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("central-reference ").contains("Java " + Runtime.version().feature());
+    }
+
+    @Test
     void publishPrintsTheVersionAndListsEveryProblemOfBadContent() throws Exception {
         Path home = home();
         Path good = dir.resolve("content.json");
