@@ -16,6 +16,13 @@ import org.madang.kiosk.ui.port.EventCatalog;
 import org.madang.kiosk.ui.port.KioskServices;
 import org.madang.kiosk.ui.port.ToneSignal;
 import org.madang.kiosk.ui.status.JournalDeviceStatus;
+import org.madang.journal.JournalException;
+import org.madang.kiosk.device.InstalledContent;
+import org.madang.kiosk.survey.JournalSurveyDesk;
+import org.madang.kiosk.survey.SurveyContent;
+import org.madang.kiosk.survey.SurveyDesk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one place where the touchscreen's ports meet their implementations: a real device (its
@@ -26,6 +33,8 @@ public final class KioskWiring {
 
     /** Site shown when no profile exists (a bare demo). */
     static final Site DEMO_SITE = new Site("1114055000", "명동");
+
+    private static final Logger log = LoggerFactory.getLogger(KioskWiring.class);
 
     private KioskWiring() {
     }
@@ -42,7 +51,36 @@ public final class KioskWiring {
         };
         return new KioskServices(device.desk(), device.verifier(), device.content()::events,
                 new JournalDeviceStatus(profile, clock, SystemWallClockTrust.timesyncd()), profile.adminPin(), tones,
-                false, ActiveEventFile.in(profile.dataDir(), clock));
+                false, ActiveEventFile.in(profile.dataDir(), clock), surveys(device, clock));
+    }
+
+    /**
+     * The survey desk over the device's journal and installed content. None when the content is
+     * not an installed bundle, or when the points already claimed cannot be read (offering points
+     * then could pay a member twice).
+     */
+    static SurveyDesk surveys(StationFactory.OpenDevice device, Clock clock) {
+        if (!(device.content() instanceof InstalledContent installed)) {
+            return SurveyDesk.NONE;
+        }
+        SurveyContent content = new SurveyContent() {
+            @Override
+            public java.util.List<org.madang.device.content.survey.Survey> surveys() {
+                return installed.bundle().surveys();
+            }
+
+            @Override
+            public String pseudonymOf(String memberId) {
+                return installed.pseudonymOf(memberId);
+            }
+        };
+        try {
+            return JournalSurveyDesk.open(device.journal(), content, clock);
+        } catch (JournalException | IllegalStateException e) {
+            log.error("device {}: surveys are NOT offered: the survey points already claimed cannot be read: {}",
+                    device.profile().deviceId(), e.getMessage(), e);
+            return SurveyDesk.NONE;
+        }
     }
 
     /** Demo services for {@code profile} (or a bare demo when empty): fakes, nothing recorded. */

@@ -12,6 +12,7 @@ import org.madang.device.token.StaffToken;
 import org.madang.device.token.TokenCheck;
 import org.madang.device.token.TokenType;
 import org.madang.kiosk.scan.ScanSource;
+import org.madang.kiosk.ui.model.survey.SurveyViewModel;
 import org.madang.kiosk.ui.port.KioskServices;
 
 /**
@@ -38,6 +39,7 @@ public final class KioskViewModel {
     private final PinPadViewModel pinPad;
     private final StaffViewModel staff;
     private final CameraViewModel camera;
+    private final SurveyViewModel survey;
 
     public KioskViewModel(KioskServices services, Clock clock, UiScheduler scheduler, Background background,
             UiTimeouts timeouts) {
@@ -52,6 +54,8 @@ public final class KioskViewModel {
                 scheduler, () -> openStaff(Optional.empty()));
         this.staff = new StaffViewModel(services.status(), services.events(), background);
         this.camera = new CameraViewModel(scheduler);
+        this.survey = new SurveyViewModel(services.surveys(), services.tokens(), services.tones(), clock, background,
+                scheduler, this::home);
     }
 
     /**
@@ -61,6 +65,7 @@ public final class KioskViewModel {
     public void start() {
         background.run(() -> new Startup(services.events().events(), services.activeEvent().recall()),
                 this::chooseDefaultEvent, failure -> { });
+        survey.refresh();
     }
 
     private record Startup(List<Event> events, Optional<String> remembered) {
@@ -118,6 +123,11 @@ public final class KioskViewModel {
         return staff;
     }
 
+    /** The survey screen. */
+    public SurveyViewModel survey() {
+        return survey;
+    }
+
     /** The camera's state (off unless the launcher started a camera). */
     public CameraViewModel camera() {
         return camera;
@@ -149,6 +159,12 @@ public final class KioskViewModel {
     /** The check-in button on the welcome screen. */
     public void startCheckin() {
         show(Screen.CHECKIN);
+    }
+
+    /** The welcome screen's "설문 참여" button: the open surveys. */
+    public void startSurvey() {
+        show(Screen.SURVEY);
+        survey.opened();
     }
 
     /** The staff button: the PIN pad. */
@@ -206,6 +222,11 @@ public final class KioskViewModel {
             case STAFF -> {
                 // Staff are already in; a stray scan changes nothing.
             }
+            case SURVEY -> {
+                if (!openIfStaff(payload)) {
+                    survey.scanned(payload);
+                }
+            }
         }
     }
 
@@ -222,6 +243,7 @@ public final class KioskViewModel {
 
     private void openStaff(Optional<String> name) {
         pinPad.closed();
+        survey.clear();
         checkin.ready();
         show(Screen.STAFF);
         staff.opened(name);
@@ -232,6 +254,8 @@ public final class KioskViewModel {
         checkin.ready();
         pinPad.closed();
         staff.closed();
+        survey.clear();
+        survey.refresh();
         language.set(Language.KO);
         largeText.set(false);
         highContrast.set(false);

@@ -9,5 +9,7 @@ public enum Screen {
     /** The staff PIN pad. */
     STAFF_PIN,
     /** Staff mode: device status and the active event. */
-    STAFF
+    STAFF,
+    /** A survey: list, intro, consent, one question per page, submit. */
+    SURVEY
 }

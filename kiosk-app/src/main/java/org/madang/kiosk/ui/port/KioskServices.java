@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.madang.device.pin.AdminPinHash;
 import org.madang.device.token.TokenVerifier;
 import org.madang.kiosk.checkin.CheckinDesk;
+import org.madang.kiosk.survey.SurveyDesk;
 
 /**
  * Everything the touchscreen needs from the rest of the device, in one place so the launcher wires
@@ -18,9 +19,22 @@ import org.madang.kiosk.checkin.CheckinDesk;
  * @param tones outcome sounds
  * @param demo true when fakes stand in for the journal: the screen then says nothing is recorded
  * @param activeEvent where staff's choice of event survives a restart
+ * @param surveys surveys residents answer ({@link SurveyDesk#NONE} when the device offers none)
  */
 public record KioskServices(CheckinDesk desk, TokenVerifier tokens, EventCatalog events, DeviceStatusSource status,
-        Optional<AdminPinHash> adminPin, ToneSignal tones, boolean demo, ActiveEventMemory activeEvent) {
+        Optional<AdminPinHash> adminPin, ToneSignal tones, boolean demo, ActiveEventMemory activeEvent,
+        SurveyDesk surveys) {
+
+    /** Services without surveys. */
+    public KioskServices(CheckinDesk desk, TokenVerifier tokens, EventCatalog events, DeviceStatusSource status,
+            Optional<AdminPinHash> adminPin, ToneSignal tones, boolean demo, ActiveEventMemory activeEvent) {
+        this(desk, tokens, events, status, adminPin, tones, demo, activeEvent, SurveyDesk.NONE);
+    }
+
+    /** These services with {@code surveyDesk} taking surveys. */
+    public KioskServices withSurveys(SurveyDesk surveyDesk) {
+        return new KioskServices(desk, tokens, events, status, adminPin, tones, demo, activeEvent, surveyDesk);
+    }
 
     /** Services whose choice of event is not kept across restarts. */
     public KioskServices(CheckinDesk desk, TokenVerifier tokens, EventCatalog events, DeviceStatusSource status,
@@ -36,5 +50,6 @@ public record KioskServices(CheckinDesk desk, TokenVerifier tokens, EventCatalog
         Objects.requireNonNull(adminPin, "adminPin");
         Objects.requireNonNull(tones, "tones");
         Objects.requireNonNull(activeEvent, "activeEvent");
+        Objects.requireNonNull(surveys, "surveys");
     }
 }

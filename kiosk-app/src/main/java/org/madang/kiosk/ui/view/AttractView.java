@@ -27,6 +27,7 @@ final class AttractView {
     private final javafx.scene.layout.GridPane bar = new javafx.scene.layout.GridPane();
     private final Label event = label("attract-event", "title");
     private final Button checkin;
+    private final Button survey;
     private final Label hint = label("attract-hint", "body");
 
     AttractView(KioskViewModel vm, Texts texts) {
@@ -38,6 +39,8 @@ final class AttractView {
         staff = button("staff", vm::openPinPad, "toggle", "staff-button");
         checkin = button("checkin", vm::startCheckin, "primary", "checkin-button");
         checkin.setMaxWidth(Double.MAX_VALUE);
+        survey = button("survey", vm::startSurvey, "primary", "checkin-button", "survey-button");
+        survey.setMaxWidth(Double.MAX_VALUE);
 
         bar.getStyleClass().add("bar");
         for (Button button : new Button[] {language, largeText, contrast, staff}) {
@@ -49,7 +52,12 @@ final class AttractView {
         root.heightProperty().addListener((o, a, b) -> arrange());
         arrange();
 
-        VBox middle = new VBox(event, checkin, hint);
+        // Check-in and survey side by side, equal widths (the survey button shows only when one is open).
+        javafx.scene.layout.HBox starts = new javafx.scene.layout.HBox(checkin, survey);
+        starts.getStyleClass().add("survey-starts");
+        javafx.scene.layout.HBox.setHgrow(checkin, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox.setHgrow(survey, javafx.scene.layout.Priority.ALWAYS);
+        VBox middle = new VBox(event, starts, hint);
         middle.getStyleClass().add("middle");
         middle.setAlignment(Pos.CENTER);
         root.getChildren().addAll(bar, spacer(), middle, spacer());
@@ -90,6 +98,8 @@ final class AttractView {
         event.setText(active.map(vm::title).orElseGet(() -> texts.get(lang, "attract.no-event")));
         checkin.setText(texts.get(lang, "attract.checkin"));
         hint.setText(texts.get(lang, "attract.checkin.hint"));
+        survey.setText(texts.get(lang, "survey.attract"));
+        Widgets.show(survey, vm.survey().available().get());
     }
 
     static void toggleClass(javafx.scene.Node node, boolean on) {

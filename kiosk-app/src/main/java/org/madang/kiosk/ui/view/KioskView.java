@@ -15,6 +15,7 @@ import org.madang.device.profile.Language;
 import org.madang.kiosk.ui.model.KioskViewModel;
 import org.madang.kiosk.ui.model.Screen;
 import org.madang.kiosk.ui.text.Texts;
+import org.madang.kiosk.ui.view.survey.SurveyView;
 import org.madang.kiosk.scan.fx.KeyboardWedgeFilter;
 import org.madang.kiosk.scan.wedge.WedgeTiming;
 
@@ -40,6 +41,7 @@ public final class KioskView {
     private final CheckinView checkin;
     private final PinPadView pinPad;
     private final StaffView staff;
+    private final SurveyView survey;
     private final CountdownView countdown;
     private final Label fontWarning = Widgets.label("font-warning", "body", "warning");
     private final Label demoBanner = Widgets.label("demo-banner", "body", "demo-banner");
@@ -53,8 +55,10 @@ public final class KioskView {
         checkin = new CheckinView(vm, texts);
         pinPad = new PinPadView(vm, texts);
         staff = new StaffView(vm, texts);
+        survey = new SurveyView(vm, texts);
         countdown = new CountdownView(vm, texts);
-        StackPane screens = new StackPane(attract.node(), checkin.node(), pinPad.node(), staff.node());
+        StackPane screens = new StackPane(attract.node(), checkin.node(), pinPad.node(), staff.node(),
+                survey.node());
         VBox banners = new VBox(fontWarning, demoBanner);
         banners.setAlignment(Pos.CENTER);
         BorderPane frame = new BorderPane(screens);
@@ -82,6 +86,8 @@ public final class KioskView {
         vm.staff().status().observe(s -> staff.render());
         vm.staff().events().observe(e -> staff.render());
         vm.staff().statusFailed().observe(e -> staff.render());
+        vm.survey().page().observe(p -> survey.render());
+        vm.survey().available().observe(a -> attract.render());
         root.widthProperty().addListener((o, a, b) -> restyle());
         root.heightProperty().addListener((o, a, b) -> restyle());
         restyle();
@@ -115,11 +121,16 @@ public final class KioskView {
         show(checkin.node(), current == Screen.CHECKIN);
         show(pinPad.node(), current == Screen.STAFF_PIN);
         show(staff.node(), current == Screen.STAFF);
+        show(survey.node(), current == Screen.SURVEY);
+        if (current != Screen.SURVEY) {
+            survey.cleared();
+        }
         demoBanner.setText(texts.get(vm.language().get(), "demo.banner"));
         attract.render();
         checkin.render();
         pinPad.render();
         staff.render();
+        survey.render();
         countdown.render();
         root.getProperties().put("screen", current.name().toLowerCase(Locale.ROOT));
     }
