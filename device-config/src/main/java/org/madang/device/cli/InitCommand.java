@@ -96,6 +96,8 @@ final class InitCommand implements Callable<Integer> {
         tree.putArray("trustedCentralKeys");
         tree.put("dataDir", directory.root().toString());
         tree.putObject("peripherals").put("provider", PeripheralProvider.NONE.profileName());
+        // Written out so staff see the switch in the file; reading aloud needs espeak-ng installed.
+        tree.put("audio", false);
         try {
             return DeviceProfiles.fromTree(tree);
         } catch (ProfileException e) {

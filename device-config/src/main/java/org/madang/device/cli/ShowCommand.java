@@ -100,6 +100,7 @@ final class ShowCommand implements Callable<Integer> {
         out.println(indent + m.get("show.data-dir", profile.dataDir()));
         out.println(indent + m.get("show.peripherals", profile.peripherals().provider().profileName()));
         out.println(indent + m.get(profile.adminPin().isPresent() ? "show.admin-pin.set" : "show.admin-pin.not-set"));
+        out.println(indent + m.get(profile.audio() ? "show.audio.on" : "show.audio.off"));
         out.println(m.get("show.key", directory.keys().publicKeyFile()));
         out.println(indent + m.get("show.key-id", key.keyId()));
         out.println(m.get("show.journal", directory.journalFile()));

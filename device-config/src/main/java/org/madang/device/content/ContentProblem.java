@@ -60,7 +60,33 @@ public record ContentProblem(String field, String value, Code code, List<String>
         /** The member hash key is not base64 of the right length. Args: the length in bytes. */
         HASH_KEY_LENGTH,
         /** The bundle is not newer than the installed one. Args: the installed version. */
-        ROLLBACK
+        ROLLBACK,
+        /** A poll or survey closes at or before it opens. Args: the opening. */
+        CLOSES_NOT_AFTER_OPENS,
+        /** A list that needs at least one element is empty. Args: an example. */
+        EMPTY,
+        /** A limit larger than the number of items or options there are. Args: how many there are. */
+        MORE_THAN_OFFERED,
+        /** A maximum below its minimum. Args: the minimum. */
+        MAX_BELOW_MIN,
+        /** A budget smaller than every item's cost: no ballot but a blank one fits. Args: the cheapest cost. */
+        NOTHING_FITS_BUDGET,
+        /** Not a valid 10-digit administrative dong code. Args: an example. */
+        DONG_CODE_INVALID,
+        /** A poll's seal key is not base64url of an X25519 public key. Args: the length in bytes. */
+        SEAL_KEY_LENGTH,
+        /** A voucher code salt is not base64url of enough bytes. Args: the fewest bytes. */
+        SALT_LENGTH,
+        /** Not lower-case hexadecimal of the right length. Args: the number of hex digits. */
+        NOT_HEX,
+        /** A survey question's condition names no question before it. Args: the earlier question ids. */
+        NOT_AN_EARLIER_QUESTION,
+        /** A condition's value the question it names cannot give. Args: the answers it can give. */
+        NOT_A_POSSIBLE_ANSWER,
+        /** Survey points neither 0 nor within the range. Args: minimum, maximum. */
+        POINTS_RANGE,
+        /** A survey that records who answered has no consent screen. No args. */
+        IDENTIFIED_WITHOUT_CONSENT
     }
 
     public ContentProblem {

@@ -3,8 +3,6 @@ package org.madang.device.content;
 import org.madang.device.validation.JsonFields;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -15,6 +13,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.madang.device.content.poll.Poll;
+import org.madang.device.content.survey.Survey;
 import org.madang.device.profile.DongCode;
 import org.madang.device.token.MemberPseudonym;
 import org.madang.device.token.Revocations;
@@ -28,12 +28,9 @@ final class ContentValidator {
     static final int MAX_TEXT = 128;
 
     private static final List<String> TOP = List.of("schemaVersion", "version", "issuedAt", "district",
-            "memberHashKey", "events", "revocations");
-    /** Published by later centrals; this version tolerates them and does not read them (decision 0006). */
-    private static final List<String> NOT_YET_READ = List.of("polls", "surveys");
+            "memberHashKey", "events", "revocations", "polls", "surveys");
     private static final List<String> EVENT = List.of("id", "title", "siteCode", "start", "end", "points", "limit");
     private static final Pattern EVENT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final String INSTANT_EXAMPLE = "2026-11-22T09:00:00+09:00";
 
     private ContentValidator() {
     }
@@ -45,9 +42,7 @@ final class ContentValidator {
             throw problems.toException();
         }
         JsonFields root = new JsonFields(tree, "", problems);
-        List<String> known = new ArrayList<>(TOP);
-        known.addAll(NOT_YET_READ);
-        root.rejectUnknown(known);
+        root.rejectUnknown(TOP);
         OptionalInt schema = root.integer("schemaVersion", String.valueOf(ContentBundles.SCHEMA_VERSION),
                 Integer.MIN_VALUE, Integer.MAX_VALUE);
         if (schema.isPresent() && schema.getAsInt() != ContentBundles.SCHEMA_VERSION) {
@@ -63,16 +58,18 @@ final class ContentValidator {
         List<Event> events = root.array("events", "[]").map(array -> events(array, problems)).orElse(List.of());
         Revocations revocations = root.array("revocations", "[]").map(array -> revocations(array, problems))
                 .orElse(Revocations.NONE);
-        for (String later : NOT_YET_READ) {
-            if (root.hasValue(later) && !tree.get(later).isArray()) {
-                problems.add(later, tree.get(later), ContentProblem.Code.WRONG_TYPE, "array");
-            }
-        }
+        // Optional: a district without votes publishes none.
+        List<Poll> polls = root.hasValue("polls")
+                ? root.array("polls", "[]").map(array -> PollValidator.polls(array, problems)).orElse(List.of())
+                : List.of();
+        List<Survey> surveys = root.hasValue("surveys")
+                ? root.array("surveys", "[]").map(array -> SurveyValidator.surveys(array, problems)).orElse(List.of())
+                : List.of();
         if (!problems.isEmpty()) {
             throw problems.toException();
         }
         return new ContentBundle(schema.getAsInt(), version.getAsInt(), issuedAt.orElseThrow(), district.orElseThrow(),
-                hashKey.orElseThrow(), events, revocations, List.of(), List.of());
+                hashKey.orElseThrow(), events, revocations, polls, surveys);
     }
 
     private static Optional<MemberPseudonym> hashKey(JsonFields key, Problems problems) {
@@ -212,13 +209,6 @@ final class ContentValidator {
     }
 
     private static Optional<Instant> instant(JsonFields fields, String name, Problems problems) {
-        return fields.text(name, INSTANT_EXAMPLE, 64).flatMap(text -> {
-            try {
-                return Optional.of(OffsetDateTime.parse(text).toInstant());
-            } catch (DateTimeParseException e) {
-                problems.add(fields.path(name), text, ContentProblem.Code.NOT_AN_INSTANT, INSTANT_EXAMPLE);
-                return Optional.empty();
-            }
-        });
+        return ContentFields.instant(fields, name, problems);
     }
 }

@@ -23,6 +23,7 @@ import org.madang.device.pin.AdminPinHash;
  * @param dataDir the absolute directory holding the profile, the keys and the journal
  * @param peripherals how buttons, lights and scanners are driven
  * @param adminPin the staff PIN's hash, if one is set
+ * @param audio whether the kiosk reads ballots and questions aloud (espeak-ng); false unless the profile says so
  */
 public record DeviceProfile(
         int schemaVersion,
@@ -34,7 +35,8 @@ public record DeviceProfile(
         List<TrustedKey> trustedCentralKeys,
         Path dataDir,
         Peripherals peripherals,
-        Optional<AdminPinHash> adminPin) {
+        Optional<AdminPinHash> adminPin,
+        boolean audio) {
 
     public DeviceProfile {
         Objects.requireNonNull(deviceId, "deviceId");
@@ -48,9 +50,23 @@ public record DeviceProfile(
         Objects.requireNonNull(adminPin, "adminPin");
     }
 
+    /** A profile without audio, as before the profile had the field. */
+    public DeviceProfile(int schemaVersion, String deviceId, Site site, List<Role> roles, List<Language> locales,
+            URI centralUrl, List<TrustedKey> trustedCentralKeys, Path dataDir, Peripherals peripherals,
+            Optional<AdminPinHash> adminPin) {
+        this(schemaVersion, deviceId, site, roles, locales, centralUrl, trustedCentralKeys, dataDir, peripherals,
+                adminPin, false);
+    }
+
     /** The same profile with another admin PIN hash. */
     public DeviceProfile withAdminPin(AdminPinHash hash) {
         return new DeviceProfile(schemaVersion, deviceId, site, roles, locales, centralUrl, trustedCentralKeys,
-                dataDir, peripherals, Optional.of(hash));
+                dataDir, peripherals, Optional.of(hash), audio);
+    }
+
+    /** The same profile with audio on or off. */
+    public DeviceProfile withAudio(boolean on) {
+        return new DeviceProfile(schemaVersion, deviceId, site, roles, locales, centralUrl, trustedCentralKeys,
+                dataDir, peripherals, adminPin, on);
     }
 }

@@ -111,6 +111,7 @@ public final class DeviceProfiles {
                 .put("iterations", pin.iterations())
                 .put("salt", pin.saltBase64())
                 .put("hash", pin.hashBase64()));
+        root.put("audio", profile.audio());
         return root;
     }
 

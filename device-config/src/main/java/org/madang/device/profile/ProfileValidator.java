@@ -25,7 +25,7 @@ import org.madang.device.pin.AdminPinHash;
 final class ProfileValidator {
 
     static final List<String> FIELDS = List.of("schemaVersion", "deviceId", "site", "roles", "locales", "centralUrl",
-            "trustedCentralKeys", "dataDir", "peripherals", "adminPin");
+            "trustedCentralKeys", "dataDir", "peripherals", "adminPin", "audio");
 
     static final Pattern DEVICE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{2,62}");
     static final int MAX_DONG_NAME_LENGTH = 40;
@@ -72,11 +72,14 @@ final class ProfileValidator {
         Optional<AdminPinHash> adminPin = fields.hasValue("adminPin")
                 ? AdminPinRule.check("adminPin", fields.raw("adminPin"), problems)
                 : Optional.empty();
+        // Off unless asked for: a kiosk in a quiet office must not start speaking after an update.
+        Optional<Boolean> audio = fields.bool("audio", false);
         if (!problems.isEmpty()) {
             throw problems.toException();
         }
         return new DeviceProfile(schemaVersion.getAsInt(), deviceId.orElseThrow(), site.orElseThrow(), roles, locales,
-                centralUrl.orElseThrow(), keys, dataDir.orElseThrow(), peripherals.orElseThrow(), adminPin);
+                centralUrl.orElseThrow(), keys, dataDir.orElseThrow(), peripherals.orElseThrow(), adminPin,
+                audio.orElseThrow());
     }
 
     private Optional<Site> site(JsonNode node) {

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * Typed access to the members of one JSON object at a known path, reporting missing members,
@@ -102,6 +103,37 @@ public final class JsonFields {
             return OptionalInt.empty();
         }
         return OptionalInt.of(node.intValue());
+    }
+
+    /** A required integer member within [min, max], as a long (sums of money in won exceed an int). */
+    public OptionalLong longInteger(String name, String example, long min, long max) {
+        Optional<JsonNode> value = present(name, example);
+        if (value.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        JsonNode node = value.get();
+        if (!node.isIntegralNumber()) {
+            problems.wrongType(path(name), node, "integer");
+            return OptionalLong.empty();
+        }
+        if (!node.canConvertToLong() || node.longValue() < min || node.longValue() > max) {
+            problems.outOfRange(path(name), node, min, max);
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(node.longValue());
+    }
+
+    /** An optional boolean member: {@code fallback} when absent or null, empty when not a boolean. */
+    public Optional<Boolean> bool(String name, boolean fallback) {
+        if (!hasValue(name)) {
+            return Optional.of(fallback);
+        }
+        JsonNode node = object.get(name);
+        if (!node.isBoolean()) {
+            problems.wrongType(path(name), node, "boolean");
+            return Optional.empty();
+        }
+        return Optional.of(node.booleanValue());
     }
 
     /** A required array member. */

@@ -52,15 +52,6 @@ class ContentBundlesTest {
         assertThat(ContentBundles.read(withNewline, fixture.trusted).version()).isEqualTo(1);
     }
 
-    @Test
-    void acceptsPollsAndSurveysWithoutReadingThem() throws Exception {
-        ObjectNode payload = payload(1);
-        payload.putArray("polls").addObject().put("id", "p");
-        payload.putArray("surveys");
-
-        assertThat(ContentBundles.read(fixture.signed(payload), fixture.trusted).events()).hasSize(2);
-    }
-
     static Stream<Arguments> invalidPayloads() {
         return Stream.of(
                 bad("points below 100", p -> event(p, 0).put("points", 99), "events[0].points", ContentProblem.Code.OUT_OF_RANGE),
@@ -111,7 +102,8 @@ class ContentBundlesTest {
                         "revocations[2].serial", ContentProblem.Code.MISSING),
                 bad("member revocation with a serial", p -> ((ObjectNode) p.withArray("revocations").get(0)).put("serial", "x"),
                         "revocations[0].serial", ContentProblem.Code.UNKNOWN_FIELD),
-                bad("polls not an array", p -> p.put("polls", "soon"), "polls", ContentProblem.Code.WRONG_TYPE));
+                bad("polls not an array", p -> p.put("polls", "soon"), "polls", ContentProblem.Code.WRONG_TYPE),
+                bad("surveys not an array", p -> p.put("surveys", 3), "surveys", ContentProblem.Code.WRONG_TYPE));
     }
 
     private static Arguments bad(String name, Consumer<ObjectNode> edit, String field, ContentProblem.Code code) {

@@ -10,7 +10,7 @@ import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.TextInputControl;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -115,7 +115,7 @@ class SurveyUiTest {
         assertThat(journal.readAfter(1, 100)).singleElement().satisfies(r -> {
             assertThat(r.kind()).isEqualTo(RecordKind.SURVEY_RESPONSE);
             assertThat(r.body().text()).isEqualTo("{\"answers\":{\"q1\":\"weekly\",\"q2\":[\"toilets\",\"shade\",\"other\"],"
-                    + "\"q2.other\":\"분수대\",\"q3\":4,\"q5\":\"yes\",\"q6\":32,\"q7\":\"광산구\",\"q8\":\"닭갈비\"},"
+                    + "\"q2.other\":\"분수대\",\"q3\":4,\"q5\":\"yes\",\"q6\":32,\"q7\":\"안녕하세요 광산구\",\"q8\":\"닭갈비\"},"
                     + "\"survey\":\"2026-junggu-park\"}");
         });
         robot.interact(() -> scheduler.advance(Duration.ofSeconds(10)));
@@ -157,10 +157,10 @@ class SurveyUiTest {
         assertThat(robot.lookup("#survey-option-lights").query().getStyleClass()).doesNotContain("on");
         robot.clickOn("#survey-option-benches");
         robot.clickOn("#survey-option-other");
-        assertThat(visible(robot, "#survey-other-text")).isTrue();
+        assertThat(visible(robot, "#survey-keyboard")).isTrue();
         robot.clickOn("#survey-next");
         assertThat(text(robot, "#survey-problem")).isEqualTo("기타를 고르셨습니다. 내용을 입력해 주세요.");
-        type(robot, "#survey-other-text", "분수대");
+        tap(robot, "ㅂㅜㄴㅅㅜㄷㅐ");
         robot.clickOn("#survey-next");
         assertThat(text(robot, "#survey-question")).isEqualTo("공원에 얼마나 만족하세요?");
     }
@@ -172,12 +172,14 @@ class SurveyUiTest {
         robot.clickOn("#survey-rate-5").clickOn("#survey-next");
         robot.clickOn("#survey-skip");
         robot.clickOn("#survey-yes").clickOn("#survey-next");
-        assertThat(text(robot, "#survey-number-unit")).isEqualTo("년");
-        robot.clickOn("#survey-key-1").clickOn("#survey-key-2").clickOn("#survey-key-5");
-        assertThat(text(robot, "#survey-number")).isEqualTo("125");
+        assertThat(text(robot, "#survey-hint")).isEqualTo("0부터 120까지의 숫자를 눌러 주세요 (단위: 년)");
+        tap(robot, "125");
+        assertThat(shown(robot)).isEqualTo("125");
+        tap(robot, "4");
+        assertThat(shown(robot)).as("three digits at most").isEqualTo("125");
         robot.clickOn("#survey-next");
         assertThat(text(robot, "#survey-problem")).isEqualTo("0부터 120까지의 숫자만 입력할 수 있습니다.");
-        robot.clickOn("#survey-key-erase").clickOn("#survey-next");
+        robot.clickOn("#key-backspace").clickOn("#survey-next");
         assertThat(text(robot, "#survey-question")).isEqualTo("사시는 동 이름을 적어 주세요");
     }
 
@@ -206,7 +208,8 @@ class SurveyUiTest {
         begin(robot);
         robot.clickOn("#survey-option-daily").clickOn("#survey-next");
         robot.clickOn("#survey-option-other");
-        type(robot, "#survey-other-text", "비밀 이야기");
+        tap(robot, "ㅂㅣㅁㅣㄹ_ㅇㅣㅇㅑㄱㅣ");
+        assertThat(shown(robot)).isEqualTo("비밀 이야기");
         robot.clickOn("#survey-home");
         assertThat(visible(robot, "#checkin")).isTrue();
         assertNothingRecorded();
@@ -214,7 +217,8 @@ class SurveyUiTest {
         assertThat(robot.lookup("#survey-option-daily").query().getStyleClass()).doesNotContain("on");
         robot.clickOn("#survey-option-daily").clickOn("#survey-next");
         robot.clickOn("#survey-option-other");
-        assertThat(((TextInputControl) robot.lookup("#survey-other-text").query()).getText()).isEmpty();
+        assertThat(shown(robot)).isEmpty();
+        assertThat(vm.survey().typed()).isEmpty();
     }
 
     @Test
@@ -222,7 +226,7 @@ class SurveyUiTest {
         begin(robot);
         robot.clickOn("#survey-option-daily").clickOn("#survey-next");
         robot.clickOn("#survey-option-other");
-        type(robot, "#survey-other-text", "비밀 이야기");
+        tap(robot, "ㅂㅣㅁㅣㄹ_ㅇㅣㅇㅑㄱㅣ");
         robot.interact(() -> scheduler.advance(UiTimeouts.DEFAULTS.choosing().idle()));
         assertThat(visible(robot, "#countdown")).isTrue();
         robot.interact(() -> scheduler.advance(UiTimeouts.DEFAULTS.choosing().countdown()));
@@ -258,22 +262,33 @@ class SurveyUiTest {
         assertThat(text(robot, "#survey-progress")).isEqualTo("2 / 7");
         robot.clickOn("#survey-option-other").clickOn("#survey-option-other");
         robot.clickOn("#survey-option-shade").clickOn("#survey-option-toilets").clickOn("#survey-option-other");
-        type(robot, "#survey-other-text", "분수대");
+        tap(robot, "ㅂㅜㄴㅅㅜㄷㅐ");
         robot.clickOn("#survey-next");
         robot.clickOn("#survey-rate-4").clickOn("#survey-next");
         robot.clickOn("#survey-skip");
         robot.clickOn("#survey-yes").clickOn("#survey-next");
         assertThat(text(robot, "#survey-progress")).isEqualTo("6 / 8");
-        robot.clickOn("#survey-key-3").clickOn("#survey-key-2").clickOn("#survey-next");
-        type(robot, "#survey-text", "광산구");
+        tap(robot, "32");
         robot.clickOn("#survey-next");
-        type(robot, "#survey-text", "닭갈비");
+        tap(robot, "ㅇㅏㄴㄴㅕㅇㅎㅏㅅㅔㅇㅛ_ㄱㅗㅏㅇㅅㅏㄴㄱㅜ");
+        assertThat(shown(robot)).isEqualTo("안녕하세요 광산구");
+        robot.clickOn("#survey-next");
+        tap(robot, "ㄷㅏㄹㄱㄱㅏㄹㅂㅣ");
+        assertThat(shown(robot)).isEqualTo("닭갈비");
         robot.clickOn("#survey-next");
     }
 
-    /** Types into the placeholder field (until the on-screen keyboard lands). */
-    private static void type(FxRobot robot, String query, String text) {
-        robot.interact(() -> ((TextInputControl) robot.lookup(query).query()).setText(text));
+    /** Taps keys of the on-screen keyboard: '_' is the space bar, anything else the key that types it. */
+    private static void tap(FxRobot robot, String keys) {
+        for (char key : keys.toCharArray()) {
+            robot.clickOn("#key-" + (key == '_' ? "space" : String.valueOf(key)));
+        }
+    }
+
+    /** What the keyboard's display shows: the text typed and the syllable being composed. */
+    private static String shown(FxRobot robot) {
+        return robot.lookup("#keyboard-typed").queryAs(Text.class).getText()
+                + robot.lookup("#keyboard-composing").queryAs(Text.class).getText();
     }
 
     private void scan(FxRobot robot, String payload) {

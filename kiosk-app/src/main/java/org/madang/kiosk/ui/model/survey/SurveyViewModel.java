@@ -13,6 +13,7 @@ import org.madang.device.token.TokenCheck;
 import org.madang.device.token.TokenType;
 import org.madang.device.token.TokenVerifier;
 import org.madang.kiosk.hardware.BuzzerPattern;
+import org.madang.kiosk.keyboard.TextEntry;
 import org.madang.kiosk.survey.Answer;
 import org.madang.kiosk.survey.AnswerRules;
 import org.madang.kiosk.survey.SurveyDesk;
@@ -49,7 +50,8 @@ public final class SurveyViewModel {
     private SurveyRun run;
     // The current page's answer being given: options touched, text or number typed, rating or yes/no.
     private List<String> picked = new ArrayList<>();
-    private String typed = "";
+    // What the on-screen keyboard types into on this page (text, "other", number); null for none.
+    private TextEntry entry;
     private Optional<Integer> rating = Optional.empty();
     private Optional<Boolean> yesNo = Optional.empty();
     private int pointsRecorded;
@@ -170,7 +172,12 @@ public final class SurveyViewModel {
 
     /** Text (or digits) typed on this page. */
     public String typed() {
-        return typed;
+        return entry == null ? "" : entry.text().get();
+    }
+
+    /** What the on-screen keyboard types into on this page: text questions, "other", numbers. */
+    public Optional<TextEntry> entry() {
+        return Optional.ofNullable(entry);
     }
 
     /** The rating touched on this page. */
@@ -193,10 +200,10 @@ public final class SurveyViewModel {
         return run != null && run.progress().number() > 1;
     }
 
-    /** Whether the text field (keyboard) shows: text questions, and "other" once picked. */
+    /** Whether the keyboard shows: text and number questions, and "other" once picked. */
     public boolean typing() {
-        return question().map(q -> q instanceof Question.Text
-                || q instanceof Question.Choice && picked.contains(SurveyRun.OTHER)).orElse(false);
+        return entry != null && question().map(q -> !(q instanceof Question.Choice)
+                || picked.contains(SurveyRun.OTHER)).orElse(false);
     }
 
     /**
@@ -217,8 +224,8 @@ public final class SurveyViewModel {
         } else {
             picked.add(optionId);
         }
-        if (!picked.contains(SurveyRun.OTHER)) {
-            typed = "";
+        if (!picked.contains(SurveyRun.OTHER) && entry != null) {
+            entry.clear();
         }
         changed(problem);
     }
@@ -235,43 +242,12 @@ public final class SurveyViewModel {
         changed(Optional.empty());
     }
 
-    /** The text field's content changed (text questions, "other"). Longer text than allowed is cut. */
-    public void type(String text) {
-        int max = question().map(q -> q instanceof Question.Text t ? t.maxLength() : AnswerRules.OTHER_MAX_LENGTH)
-                .orElse(0);
-        String kept = text.codePointCount(0, text.length()) > max ? text.substring(0, text.offsetByCodePoints(0, max))
-                : text;
-        if (!kept.equals(typed)) {
-            typed = kept;
-            changed(Optional.empty());
-        }
-    }
-
-    /** A number-pad key: a digit, or '-' (only where the range goes below zero). */
-    public void typeDigit(char key) {
-        if (!(question().orElse(null) instanceof Question.Number number)) {
-            return;
-        }
-        boolean minus = key == '-' && number.min() < 0 && typed.isEmpty();
-        if ((key >= '0' && key <= '9' || minus) && typed.length() < 18) {
-            typed = typed + key;
-            changed(Optional.empty());
-        }
-    }
-
-    /** The number pad's erase key. */
-    public void eraseDigit() {
-        if (!typed.isEmpty()) {
-            typed = typed.substring(0, typed.length() - 1);
-            changed(Optional.empty());
-        }
-    }
-
     /** "다음": takes the page's answer and goes on, or says what is missing. */
     public void next() {
         if (run == null || page.get().step() != SurveyStep.QUESTION) {
             return;
         }
+        String typed = typed();
         boolean notWhole = question().orElse(null) instanceof Question.Number && !typed.isEmpty()
                 && AnswerRules.wholeNumber(typed).isEmpty();
         Optional<SurveyProblem> problem = notWhole ? Optional.of(SurveyProblem.of(SurveyProblem.Code.NOT_A_WHOLE_NUMBER))
@@ -309,6 +285,7 @@ public final class SurveyViewModel {
     // The page's answer as the run takes it; empty when nothing was given (the run keeps the old one).
     private Optional<Answer> draft() {
         Question question = run.current().orElseThrow();
+        String typed = typed();
         return switch (question) {
             case Question.Choice choice -> Optional.of(new Answer.Choice(picked, typed));
             case Question.Rating r -> rating.map(Answer.Rating::new);
@@ -323,7 +300,7 @@ public final class SurveyViewModel {
     // Shows the run's current question (or the summary) with its stored answer loaded into the page.
     private void enterQuestion() {
         picked = new ArrayList<>();
-        typed = "";
+        dropEntry();
         rating = Optional.empty();
         yesNo = Optional.empty();
         Optional<Question> current = run.current();
@@ -331,19 +308,34 @@ public final class SurveyViewModel {
             show(SurveyStep.SUMMARY);
             return;
         }
+        entry = switch (current.get()) {
+            case Question.Text text -> TextEntry.text(text.maxLength());
+            case Question.Choice choice -> choice.other() ? TextEntry.text(AnswerRules.OTHER_MAX_LENGTH) : null;
+            case Question.Number number -> TextEntry.number(Math.max(Long.toString(number.min()).length(),
+                    Long.toString(number.max()).length()), number.min() < 0);
+            default -> null;
+        };
         run.answerTo(current.get().id()).ifPresent(answer -> {
             switch (answer) {
                 case Answer.Choice choice -> {
                     picked = new ArrayList<>(choice.picked());
-                    typed = choice.otherText();
+                    entry.setText(choice.otherText());
                 }
                 case Answer.Rating r -> rating = Optional.of(r.value());
                 case Answer.YesNo y -> yesNo = Optional.of(y.yes());
-                case Answer.Number n -> typed = Long.toString(n.value());
-                case Answer.Text t -> typed = t.text();
+                case Answer.Number n -> entry.setText(Long.toString(n.value()));
+                case Answer.Text t -> entry.setText(t.text());
             }
         });
         show(SurveyStep.QUESTION);
+    }
+
+    // Empties the keyboard's text before letting it go: nothing typed outlives its page.
+    private void dropEntry() {
+        if (entry != null) {
+            entry.clear();
+        }
+        entry = null;
     }
 
     // ---- summary and submission
@@ -456,7 +448,7 @@ public final class SurveyViewModel {
         generation++;
         run = null;
         picked = new ArrayList<>();
-        typed = "";
+        dropEntry();
         rating = Optional.empty();
         yesNo = Optional.empty();
     }

@@ -28,6 +28,8 @@ import org.madang.kiosk.ui.model.KioskViewModel;
 import org.madang.kiosk.ui.model.survey.SurveyStep;
 import org.madang.kiosk.ui.model.survey.SurveyViewModel;
 import org.madang.kiosk.ui.text.Texts;
+import org.madang.kiosk.keyboard.TextEntry;
+import org.madang.kiosk.ui.view.keyboard.OnScreenKeyboard;
 
 /**
  * The survey screen: one page at a time (list, intro, consent, one question, summary, QR, outcome)
@@ -54,8 +56,6 @@ public final class SurveyView {
     private final VBox plain = new VBox();
     private final StackPane body = new StackPane(scroll, plain);
     private final HBox footer = new HBox();
-    // The number page puts the question beside its keypad.
-    private final VBox side = new VBox();
     private final Button home;
     private final Button back;
     private final Button skip;
@@ -66,7 +66,9 @@ public final class SurveyView {
     private final List<Button> actions;
     private final VBox column = new VBox();
     private final HBox row = new HBox();
-    private final SurveyTextInput input = new FieldTextInput();
+    // The keyboard of the page's text entry; a new page (a new entry) gets a new keyboard.
+    private OnScreenKeyboard keyboard;
+    private TextEntry keyboardEntry;
     // The page and language last drawn: a resize or a style change must not rebuild the page's
     // nodes (new nodes made during a layout pass would be drawn once without their CSS).
     private Object drawn;
@@ -85,7 +87,6 @@ public final class SurveyView {
         agree = button("survey-agree", survey::agree, "survey-nav", "primary");
         next = button("survey-next", survey::next, "survey-nav", "primary");
         actions = List.of(home, back, skip, decline, start, agree, next);
-        input.onTyped(survey::type);
 
         top = new HBox(header);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -99,7 +100,6 @@ public final class SurveyView {
         plain.getStyleClass().add("survey-content");
         progress.setMaxWidth(Double.MAX_VALUE);
         footer.getStyleClass().add("survey-footer");
-        side.getStyleClass().add("survey-side");
         VBox.setVgrow(body, Priority.ALWAYS);
         scroll.setMinHeight(0);
         scroll.setPrefViewportHeight(10);
@@ -290,12 +290,7 @@ public final class SurveyView {
                 nodes.add(pair);
             }
             case Question.Number number -> number(lang, number, nodes);
-            case Question.Text text -> {
-                hint.setText(texts.get(lang, "survey.hint.text", text.maxLength(),
-                        survey.typed().codePointCount(0, survey.typed().length())));
-                input.show(survey.typed(), text.multiline(), "survey-text");
-                nodes.add(input.node());
-            }
+            case Question.Text text -> keyboard().ifPresent(nodes::add);
         }
     }
 
@@ -305,12 +300,13 @@ public final class SurveyView {
         }
         List<String> picked = survey.picked();
         if (survey.typing()) {
-            // "Other" is being typed: its row (touch to un-pick) and the field; the keys need the room.
+            // "Other" is being typed: its row (touch to un-pick it) above the keyboard, which needs the
+            // room the question and the hint had; the row says what is typed.
+            heading.setText("");
+            hint.setText("");
             nodes.add(answerRow("survey-option-other", choice.single(), true, texts.get(lang, "survey.other"),
                     () -> survey.pick(SurveyRun.OTHER)));
-            hint.setText(texts.get(lang, "survey.hint.other"));
-            input.show(survey.typed(), false, "survey-other-text");
-            nodes.add(input.node());
+            keyboard().ifPresent(nodes::add);
             return;
         }
         List<Node> rows = new ArrayList<>();
@@ -345,7 +341,14 @@ public final class SurveyView {
             }
             Button b = button("survey-rate-" + value, () -> survey.rate(v), "survey-rate");
             b.setText(text);
-            mark(b, survey.rating().equals(Optional.of(value)));
+            boolean chosen = survey.rating().equals(Optional.of(value));
+            mark(b, chosen);
+            if (chosen) {
+                // The chosen point carries a check mark as well as the thick border: never colour alone.
+                Region check = new Region();
+                check.getStyleClass().addAll("shape", "survey-check", "survey-mark-on");
+                b.setGraphic(check);
+            }
             b.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             buttons.add(b);
         }
@@ -354,42 +357,33 @@ public final class SurveyView {
     }
 
     private void number(Language lang, Question.Number number, List<Node> nodes) {
-        hint.setText(texts.get(lang, "survey.hint.number", number.min(), number.max()));
-        Label shown = label("survey-number", "survey-number");
         String unit = number.unit().in(lang);
-        shown.setText(survey.typed().isEmpty() ? " " : survey.typed());
-        Label unitLabel = label("survey-number-unit", "heading");
-        unitLabel.setText(unit);
-        HBox display = new HBox(shown, unitLabel);
-        display.setAlignment(Pos.CENTER_LEFT);
-        display.getStyleClass().add("survey-number-box");
-        HBox.setHgrow(shown, Priority.ALWAYS);
-        shown.setMaxWidth(Double.MAX_VALUE);
-        GridPane pad = new GridPane();
-        pad.getStyleClass().add("survey-pad");
-        String keys = "123456789-0";
-        for (int i = 0; i < keys.length(); i++) {
-            char key = keys.charAt(i);
-            if (key == '-' && number.min() >= 0) {
-                continue;
-            }
-            Button b = button("survey-key-" + (key == '-' ? "minus" : String.valueOf(key)), () -> survey.typeDigit(key),
-                    "survey-key");
-            b.setText(String.valueOf(key));
-            b.setMaxSize(Double.MAX_VALUE, Region.USE_PREF_SIZE);
-            pad.add(b, i % 3, i / 3);
-        }
-        Button erase = button("survey-key-erase", survey::eraseDigit, "survey-key", "survey-erase");
-        erase.setText(texts.get(lang, "survey.erase"));
-        erase.setMaxSize(Double.MAX_VALUE, Region.USE_PREF_SIZE);
-        pad.add(erase, 2, 3);
-        side.getChildren().setAll(heading, hint, display, problem);
-        HBox both = new HBox(side, pad);
+        hint.setText(texts.get(lang, unit.isEmpty() ? "survey.hint.number" : "survey.hint.number.unit",
+                number.min(), number.max(), unit));
+        // The number pad needs little width: the question stays beside it, at full height.
+        VBox question = new VBox(heading, hint, problem);
+        question.getStyleClass().addAll("survey-main", "survey-number-question");
+        HBox both = new HBox(question, keyboard().orElseThrow());
         both.getStyleClass().add("survey-pair");
-        both.setAlignment(Pos.TOP_LEFT);
-        HBox.setHgrow(side, Priority.ALWAYS);
+        question.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(keyboard, Priority.ALWAYS);
+        VBox.setVgrow(both, Priority.ALWAYS);
         main.getChildren().setAll(top, body, footer);
         nodes.add(both);
+    }
+
+    private Optional<Node> keyboard() {
+        Optional<TextEntry> entry = survey.entry();
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        if (entry.get() != keyboardEntry) {
+            keyboardEntry = entry.get();
+            keyboard = new OnScreenKeyboard(keyboardEntry, texts, vm.language());
+            keyboard.setId("survey-keyboard");
+            VBox.setVgrow(keyboard, Priority.ALWAYS);
+        }
+        return Optional.of(keyboard);
     }
 
     private void summary(Language lang, List<Node> nodes, List<Node> below) {
@@ -543,9 +537,10 @@ public final class SurveyView {
         node.setManaged(visible);
     }
 
-    /** Forgets typed text in the field (reset): nothing of the previous person stays. */
+    /** Forgets the page drawn and its keyboard (reset): nothing of the previous person stays. */
     public void cleared() {
-        input.clear();
+        keyboard = null;
+        keyboardEntry = null;
         drawn = null;
     }
 }
