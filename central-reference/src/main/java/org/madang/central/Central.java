@@ -19,7 +19,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.madang.central.admin.PollReports;
 import org.madang.central.admin.Reports;
+import org.madang.central.admin.SurveyReports;
+import org.madang.central.content.PublishedContent;
+import org.madang.central.poll.ClosingImport;
+import org.madang.central.poll.PollKeys;
 import org.madang.central.content.ContentRejected;
 import org.madang.central.content.Publisher;
 import org.madang.central.enroll.Enrollments;
@@ -68,6 +73,9 @@ public final class Central implements AutoCloseable {
     private final Enrollments enrollments;
     private final Publisher publisher;
     private final Reports reports;
+    private final PollReports pollReports;
+    private final SurveyReports surveyReports;
+    private final ClosingImport closingImport;
 
     private Central(CentralHome home, Database database, Clock clock, SignaturePolicy signatures) {
         this.home = home;
@@ -83,7 +91,11 @@ public final class Central implements AutoCloseable {
         this.ingestor = new Ingestor(database, clock, verifiers, cores, signatures);
         this.enrollments = new Enrollments(database, clock, new SecureRandom());
         this.publisher = new Publisher(database, clock, home.signingKey(), home.signingKeyId());
-        this.reports = new Reports(database, clock);
+        this.reports = new Reports(database);
+        PublishedContent content = new PublishedContent(home.signingKeyId(), home.signingKey().publicKey());
+        this.pollReports = new PollReports(clock, content, new PollKeys(home.dir()));
+        this.surveyReports = new SurveyReports(content);
+        this.closingImport = new ClosingImport(content);
     }
 
     /**
@@ -268,29 +280,48 @@ public final class Central implements AutoCloseable {
         return sql("list points", reports::points);
     }
 
-    /** Distinct voters of a poll. */
+    /** Poll-book entries (ballots handed out) of a poll, double votes included. */
     public long pollTurnout(String pollId) {
         return pollResults(pollId).get("turnout").asLong();
     }
 
-    /** A poll's turnout and, only after it closed, its results (else {@code resultsAvailableAt}). */
+    /**
+     * A poll's report: turnout per method, double votes, closing sheets compared with what each
+     * terminal synced and, only after the poll closed, its results (else {@code resultsAvailableAt}).
+     */
     public ObjectNode pollResults(String pollId) {
-        return sql("read a poll", () -> reports.poll(pollId));
+        return sql("read a poll", () -> database.transaction(c -> pollReports.poll(c, pollId)));
     }
 
-    /** Duplicate check-ins and duplicate voters across terminals. */
+    /**
+     * Imports a closing sheet's QR text ({@code MADANG-CLOSE1:…}): verified with the signing
+     * device's registered key, stored once per device and poll, compared with what it synced.
+     *
+     * @throws org.madang.central.poll.ClosingRefused for a text that is not an enrolled device's genuine closing sheet
+     */
+    public ObjectNode importClosing(String qrText) {
+        return sql("import a closing sheet", () -> database.transaction(
+                c -> closingImport.importText(c, qrText, clock.instant())));
+    }
+
+    /** Duplicate check-ins, duplicate voters and duplicate survey points claims across terminals. */
     public ObjectNode duplicates() {
         return sql("list duplicates", reports::duplicates);
     }
 
-    /** Voters with more than one poll-book entry for a poll. */
+    /** Voters (not staff) with more than one poll-book entry for a poll. */
     public ArrayNode duplicateVoters() {
         return (ArrayNode) duplicates().get("voters");
     }
 
-    /** A survey's responses as CSV (UTF-8 with BOM, RFC 4180). */
+    /** Response and points-claim counts per survey. */
+    public ObjectNode surveys() {
+        return sql("list surveys", () -> database.transaction(surveyReports::surveys));
+    }
+
+    /** A survey's responses as CSV (UTF-8 with BOM, RFC 4180, one column per question). */
     public byte[] surveyCsv(String surveyId) {
-        return sql("export a survey", () -> reports.surveyCsv(surveyId));
+        return sql("export a survey", () -> database.transaction(c -> surveyReports.csv(c, surveyId)));
     }
 
     @Override

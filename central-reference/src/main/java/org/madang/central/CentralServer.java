@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.madang.central.content.ContentRejected;
 import org.madang.central.errors.CentralRefusal;
+import org.madang.central.poll.ClosingRefused;
 import org.madang.central.errors.StorageFailure;
 import org.madang.central.http.AdminApi;
 import org.madang.central.http.DeviceApi;
@@ -82,7 +83,9 @@ public final class CentralServer implements AutoCloseable {
                 Map.entry(Routes.ADMIN_POINTS, admin::points),
                 Map.entry(Routes.ADMIN_POLL, admin::poll),
                 Map.entry(Routes.ADMIN_DUPLICATES, admin::duplicates),
-                Map.entry(Routes.ADMIN_SURVEY_CSV, admin::surveyCsv));
+                Map.entry(Routes.ADMIN_SURVEYS, admin::surveys),
+                Map.entry(Routes.ADMIN_SURVEY_CSV, admin::surveyCsv),
+                Map.entry(Routes.ADMIN_CLOSINGS, admin::closing));
         for (Route route : Routes.DEVICE) {
             app.addHttpHandler(route.method(), route.path(), handlers.get(route));
         }
@@ -105,6 +108,10 @@ public final class CentralServer implements AutoCloseable {
         app.exception(AuthException.class, (e, ctx) -> {
             LOG.warn("{} {} not authenticated: {} {}", ctx.method(), ctx.path(), e.code(), e.getMessage());
             answer(ctx, Problem.of(e.code(), e.getMessage()));
+        });
+        app.exception(ClosingRefused.class, (e, ctx) -> {
+            LOG.warn("{} {}: closing sheet refused: {} {}", ctx.method(), ctx.path(), e.reason(), e.getMessage());
+            AdminApi.refused(ctx, e);
         });
         app.exception(ContentRejected.class, (e, ctx) -> answer(ctx, Problem.of(ProblemCode.MALFORMED_REQUEST, e.getMessage())));
         app.exception(StorageFailure.class, (e, ctx) -> {

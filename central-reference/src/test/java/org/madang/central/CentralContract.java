@@ -409,10 +409,10 @@ abstract class CentralContract {
         return file;
     }
 
-    // ---- surveys and polls
+    // ---- surveys (VotingAndSurveysContract has the rest)
 
     @Test
-    void surveyCsvHasABomQuotesAndAnOrderIndependentOfArrival() {
+    void surveyCsvWithoutAPublishedDefinitionHasTheAnsweredIdsQuotesAndAnOrderIndependentOfArrival() {
         List<JournalRecord> responses = List.of(
                 a.append(RecordKind.SURVEY_RESPONSE, Map.of("survey", "s1", "answers", Map.of("q2", "좋아요, \"정말\"", "q1", 3))),
                 a.append(RecordKind.SURVEY_RESPONSE, Map.of("survey", "s1", "answers", Map.of("q1", 5, "q3", List.of("a", "b")))),
@@ -424,37 +424,11 @@ abstract class CentralContract {
         List<String> expectedRows = new ArrayList<>();
         Map<String, String> rowById = Map.of(
                 responses.get(0).id(), "3,\"좋아요, \"\"정말\"\"\",",
-                responses.get(1).id(), "5,,a; b",
+                responses.get(1).id(), "5,,a;b",
                 responses.get(2).id(), ",\"line\nbreak\",");
         responses.stream().map(JournalRecord::id)
                 .sorted(Comparator.comparing(id -> Sha256.digest("madang.survey.order\n" + id).hex()))
                 .forEach(id -> expectedRows.add(rowById.get(id)));
         assertThat(text).isEqualTo("q1,q2,q3\r\n" + String.join("\r\n", expectedRows) + "\r\n");
-    }
-
-    @Test
-    void pollResultsAreHiddenUntilThePollCloses() {
-        central.publish(Contents.withPoll("p1", "2026-11-22T18:00:00+09:00"));
-        a.append(RecordKind.VOTE_POLLBOOK, Map.of("poll", "p1", "voter", "v1"));
-        a.append(RecordKind.VOTE_POLLBOOK, Map.of("poll", "p1", "voter", "v2"));
-        b.append(RecordKind.VOTE_POLLBOOK, Map.of("poll", "p1", "voter", "v1"));
-        a.append(RecordKind.VOTE_BALLOT, Map.of("poll", "p1", "choices", List.of("yes")));
-        a.append(RecordKind.VOTE_BALLOT, Map.of("poll", "p1", "choices", List.of("no")));
-        b.append(RecordKind.VOTE_BALLOT, Map.of("poll", "p1", "choices", List.of("yes")));
-        upload(a, a.records());
-        upload(b, b.records());
-        ObjectNode open = central.pollResults("p1");
-        assertThat(open.get("turnout").asLong()).isEqualTo(2);
-        assertThat(open.has("results")).isFalse();
-        assertThat(open.get("resultsAvailableAt").asText()).isEqualTo("2026-11-22T09:00:00Z");
-        assertThat(central.duplicateVoters()).singleElement().satisfies(v -> {
-            assertThat(v.get("voter").asText()).isEqualTo("v1");
-            assertThat(v.get("entries")).hasSize(2);
-        });
-        clock.set(Instant.parse("2026-11-22T09:00:00Z"));
-        ObjectNode closed = central.pollResults("p1");
-        assertThat(closed.get("results").get("yes").asLong()).isEqualTo(2);
-        assertThat(closed.get("results").get("no").asLong()).isEqualTo(1);
-        assertThat(central.pollResults("unknown").has("results")).isFalse();
     }
 }

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.madang.central.poll.ClosingQr;
+import org.madang.journal.JournalRecord;
 import org.madang.journal.RecordKind;
 import org.madang.sync.api.SyncApi;
 import org.madang.sync.api.auth.RequestLine;
@@ -267,6 +269,39 @@ class HttpApiTest {
     }
 
     @Test
+    void closingSheetQrIsPostedAsTextAndAForgedOneIsRefusedWithTheReasonInBothLanguages() throws Exception {
+        enroll(a);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("poll", "agenda");
+        body.put("closedAt", "2026-12-04T09:00:00Z");
+        body.put("closedBy", "schedule");
+        body.put("turnout", 0);
+        body.put("methods", Map.of());
+        body.put("sealed", false);
+        body.put("counts", Map.of());
+        body.put("blank", 0);
+        body.put("boxHash", org.madang.journal.chain.Sha256.digest("").hex());
+        JournalRecord sheet = a.append(RecordKind.VOTE_CLOSE, body);
+        Map<String, String> headers = new LinkedHashMap<>(admin());
+        headers.put("Content-Type", "text/plain");
+
+        HttpResponse<byte[]> stored = send("POST", "/admin/v1/closings",
+                ClosingQr.encode(sheet).getBytes(StandardCharsets.US_ASCII), headers);
+        assertThat(stored.statusCode()).isEqualTo(200);
+        assertThat(json(stored).get("stored").asBoolean()).isTrue();
+        assertThat(json(stored).get("match").asBoolean()).isTrue();
+
+        HttpResponse<byte[]> forged = send("POST", "/admin/v1/closings",
+                ClosingQr.encode(TestDevice.badSignature(sheet)).getBytes(StandardCharsets.US_ASCII), headers);
+        assertThat(forged.statusCode()).isEqualTo(422);
+        assertThat(json(forged).get("reason").asText()).isEqualTo("BAD_SIGNATURE");
+        assertThat(json(forged).get("detail").asText()).contains("forged");
+        assertThat(json(forged).get("detailKo").asText()).contains("위조");
+        assertThat(send("POST", "/admin/v1/closings", "MADANG-CLOSE1:x".getBytes(StandardCharsets.US_ASCII), Map.of())
+                .statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void unknownPathIsAProblem() throws Exception {
         HttpResponse<byte[]> answer = send("GET", "/api/v1/nothing", null, Map.of());
         assertThat(answer.statusCode()).isEqualTo(404);
@@ -280,9 +315,12 @@ class HttpApiTest {
         expected.put("/admin/v1/refusals?device=x", "[]");
         expected.put("/admin/v1/events/e1/checkins",
                 "{\"eventId\":\"e1\",\"credited\":[],\"duplicates\":[],\"creditedCount\":0,\"duplicateCount\":0}");
-        expected.put("/admin/v1/polls/p1", "{\"pollId\":\"p1\",\"turnout\":0,\"resultsAvailableAt\":null,"
-                + "\"note\":\"no published content names poll p1 with a closesAt time\"}");
-        expected.put("/admin/v1/duplicates", "{\"checkins\":[],\"voters\":[]}");
+        expected.put("/admin/v1/polls/p1", "{\"pollId\":\"p1\",\"turnout\":0,"
+                + "\"methods\":{\"member\":0,\"staff\":0,\"voucher\":0},"
+                + "\"doubleVotes\":{\"voters\":0,\"extraBallots\":0,\"list\":[]},\"closings\":[],"
+                + "\"resultsAvailableAt\":null,\"note\":\"no published content defines poll p1\"}");
+        expected.put("/admin/v1/duplicates", "{\"checkins\":[],\"voters\":[],\"surveyPoints\":[]}");
+        expected.put("/admin/v1/surveys", "{\"surveys\":[]}");
         for (Map.Entry<String, String> entry : expected.entrySet()) {
             String path = entry.getKey();
             HttpResponse<byte[]> answer = send("GET", path, null, admin());

@@ -1,42 +1,27 @@
 package org.madang.central.admin;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.madang.central.store.Database;
-import org.madang.central.store.Publication;
-import org.madang.central.store.Publications;
-import org.madang.sync.api.wire.WireJson;
+import org.madang.central.store.Records;
 
-/** The admin API's answers, as JSON trees (and the survey CSV), read from the derived tables. */
+/** The admin API's answers about devices, refusals, check-ins, points and duplicates, read from the derived tables. */
 public final class Reports {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final Database database;
-    private final Clock clock;
 
-    public Reports(Database database, Clock clock) {
+    public Reports(Database database) {
         this.database = database;
-        this.clock = clock;
     }
 
     /** Every enrolled device with its upload position, health (from heartbeats) and refusals. */
@@ -153,7 +138,11 @@ public final class Reports {
                     });
                     member.put("totalPoints", member.get("totalPoints").asLong() + row.getInt(4));
                     ObjectNode credit = ((ArrayNode) member.get("credits")).addObject();
-                    credit.put("eventId", row.getString(2));
+                    if (row.getString(2).startsWith(Records.SURVEY_CREDIT_PREFIX)) {
+                        credit.put("surveyId", row.getString(2).substring(Records.SURVEY_CREDIT_PREFIX.length()));
+                    } else {
+                        credit.put("eventId", row.getString(2));
+                    }
                     if (!row.getString(3).isEmpty()) {
                         credit.put("day", row.getString(3));
                     }
@@ -168,82 +157,9 @@ public final class Reports {
     }
 
     /**
-     * A poll's turnout (distinct voters) and, once the poll has closed according to the latest
-     * published content ({@code polls[].closesAt}), its results; before that, or for a poll the
-     * content does not name, only when results become available.
-     */
-    public ObjectNode poll(String pollId) throws SQLException {
-        return database.transaction(c -> {
-            ObjectNode answer = JSON.objectNode();
-            answer.put("pollId", pollId);
-            try (PreparedStatement statement = c.prepareStatement(
-                    "SELECT COUNT(DISTINCT voter) FROM pollbook WHERE poll_id = ?")) {
-                statement.setString(1, pollId);
-                try (ResultSet row = statement.executeQuery()) {
-                    row.next();
-                    answer.put("turnout", row.getLong(1));
-                }
-            }
-            Optional<Instant> closesAt = closesAt(c, pollId);
-            if (closesAt.isEmpty() || clock.instant().isBefore(closesAt.get())) {
-                // Nobody, not even the admin, sees a running tally: it could sway the vote.
-                if (closesAt.isPresent()) {
-                    answer.put("resultsAvailableAt", closesAt.get().toString());
-                } else {
-                    answer.putNull("resultsAvailableAt");
-                    answer.put("note", "no published content names poll " + pollId + " with a closesAt time");
-                }
-                return answer;
-            }
-            answer.put("closedAt", closesAt.get().toString());
-            ObjectNode results = answer.putObject("results");
-            try (PreparedStatement statement = c.prepareStatement(
-                    "SELECT option_id, COUNT(*) FROM ballot_choices WHERE poll_id = ? GROUP BY option_id ORDER BY option_id")) {
-                statement.setString(1, pollId);
-                try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                        results.put(row.getString(1), row.getLong(2));
-                    }
-                }
-            }
-            try (PreparedStatement statement = c.prepareStatement(
-                    "SELECT COUNT(DISTINCT record_id) FROM ballot_choices WHERE poll_id = ?")) {
-                statement.setString(1, pollId);
-                try (ResultSet row = statement.executeQuery()) {
-                    row.next();
-                    answer.put("ballots", row.getLong(1));
-                }
-            }
-            return answer;
-        });
-    }
-
-    private static Optional<Instant> closesAt(Connection c, String pollId) throws SQLException {
-        Optional<Publication> latest = Publications.latest(c);
-        if (latest.isEmpty()) {
-            return Optional.empty();
-        }
-        JsonNode payload;
-        try {
-            payload = WireJson.MAPPER.readTree(latest.get().payload());
-        } catch (java.io.IOException e) {
-            throw new SQLException("stored content version " + latest.get().version() + " is not JSON", e);
-        }
-        for (JsonNode poll : payload.path("polls")) {
-            if (pollId.equals(poll.path("id").asText(null)) && poll.path("closesAt").isTextual()) {
-                try {
-                    return Optional.of(OffsetDateTime.parse(poll.get("closesAt").asText()).toInstant());
-                } catch (DateTimeParseException e) {
-                    return Optional.empty();
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
      * Check-ins that earned no points because another check-in (usually at another terminal,
-     * offline) was credited first, and voters with more than one poll-book entry for a poll.
+     * offline) was credited first, voters (members and vouchers, not staff) with more than one
+     * poll-book entry for a poll, and survey points claimed again after a first credited claim.
      */
     public ObjectNode duplicates() throws SQLException {
         return database.transaction(c -> {
@@ -272,7 +188,8 @@ public final class Reports {
             ArrayNode voters = answer.putArray("voters");
             try (PreparedStatement statement = c.prepareStatement("""
                     SELECT p.poll_id, p.voter, p.device_id, p.seq, p.record_id FROM pollbook p
-                    JOIN (SELECT poll_id, voter FROM pollbook GROUP BY poll_id, voter HAVING COUNT(*) > 1) d
+                    JOIN (SELECT poll_id, voter FROM pollbook WHERE method <> 'staff'
+                          GROUP BY poll_id, voter HAVING COUNT(*) > 1) d
                       ON d.poll_id = p.poll_id AND d.voter = p.voter
                     ORDER BY p.poll_id, p.voter, p.device_id, p.seq""");
                     ResultSet row = statement.executeQuery()) {
@@ -288,6 +205,25 @@ public final class Reports {
                     ((ArrayNode) current.get("entries")).add(ref(row, 3));
                 }
             }
+            ArrayNode surveyPoints = answer.putArray("surveyPoints");
+            try (PreparedStatement statement = c.prepareStatement("""
+                    SELECT sp.survey_id, sp.member, sp.device_id, sp.seq, sp.record_id, cr.device_id, cr.seq, cr.record_id
+                    FROM survey_points sp
+                    JOIN point_credits pc ON pc.event_id = ? || sp.survey_id AND pc.member = sp.member AND pc.day = ''
+                    JOIN survey_points cr ON cr.record_id = pc.record_id
+                    WHERE pc.record_id <> sp.record_id
+                    ORDER BY sp.survey_id, sp.member, sp.received_at, sp.device_id, sp.seq""")) {
+                statement.setString(1, Records.SURVEY_CREDIT_PREFIX);
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        ObjectNode duplicate = surveyPoints.addObject();
+                        duplicate.put("surveyId", row.getString(1));
+                        duplicate.put("member", row.getString(2));
+                        duplicate.set("duplicate", ref(row, 3));
+                        duplicate.set("credited", ref(row, 6));
+                    }
+                }
+            }
             return answer;
         });
     }
@@ -298,74 +234,6 @@ public final class Reports {
         ref.put("seq", row.getLong(first + 1));
         ref.put("recordId", row.getString(first + 2));
         return ref;
-    }
-
-    /**
-     * A survey's responses as CSV for Excel: a UTF-8 byte order mark (so Excel reads Korean), a
-     * header of the question ids (sorted), one row per response with RFC 4180 quoting and CRLF.
-     * Rows follow a hash of each record's id, never arrival order or device: responses are secret.
-     * A list answer is its items joined with "; ".
-     */
-    public byte[] surveyCsv(String surveyId) throws SQLException {
-        List<JsonNode> responses = database.transaction(c -> {
-            List<JsonNode> rows = new ArrayList<>();
-            try (PreparedStatement statement = c.prepareStatement(
-                    "SELECT answers FROM survey_responses WHERE survey_id = ? ORDER BY order_key")) {
-                statement.setString(1, surveyId);
-                try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                        try {
-                            rows.add(WireJson.MAPPER.readTree(row.getString(1)));
-                        } catch (java.io.IOException e) {
-                            throw new SQLException("a stored survey response is not JSON", e);
-                        }
-                    }
-                }
-            }
-            return rows;
-        });
-        TreeSet<String> questions = new TreeSet<>();
-        responses.forEach(answers -> answers.fieldNames().forEachRemaining(questions::add));
-        StringBuilder csv = new StringBuilder();
-        line(csv, new ArrayList<>(questions));
-        for (JsonNode answers : responses) {
-            List<String> cells = new ArrayList<>();
-            for (String question : questions) {
-                cells.add(cell(answers.get(question)));
-            }
-            line(csv, cells);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(UTF8_BOM);
-        out.writeBytes(csv.toString().getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
-    }
-
-    private static String cell(JsonNode answer) {
-        if (answer == null || answer.isNull()) {
-            return "";
-        }
-        if (answer.isArray()) {
-            List<String> items = new ArrayList<>();
-            answer.forEach(item -> items.add(item.asText()));
-            return String.join("; ", items);
-        }
-        return answer.asText();
-    }
-
-    private static void line(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            String cell = cells.get(i);
-            if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-                csv.append('"').append(cell.replace("\"", "\"\"")).append('"');
-            } else {
-                csv.append(cell);
-            }
-        }
-        csv.append("\r\n");
     }
 
     private static void putInstant(ObjectNode node, String field, ResultSet row, int column) throws SQLException {

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "central-reference", resourceBundle = Text.BUNDLE, mixinStandardHelpOptions = true,
         scope = ScopeType.INHERIT, usageHelpAutoWidth = true,
         subcommands = {InitCommand.class, ServeCommand.class, EnrollCodeCommand.class, PublishCommand.class,
-            IssueTokenCommand.class, ImportCommand.class})
+            IssueTokenCommand.class, ImportCommand.class, SealKeyCommand.class, ImportClosingCommand.class})
 public final class CentralCommand implements Callable<Integer> {
 
     @Spec

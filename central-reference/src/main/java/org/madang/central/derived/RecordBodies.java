@@ -6,11 +6,16 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.madang.journal.JournalRecord;
 import org.madang.journal.RecordKind;
 
@@ -30,6 +35,12 @@ public final class RecordBodies {
     public static final String ONCE_PER_DAY = "once-per-day";
 
     private static final JsonFactory JSON = new JsonFactory();
+    private static final Set<String> READ_KINDS = Set.of(RecordKind.CHECKIN.name(), RecordKind.VOTE_POLLBOOK.name(),
+            RecordKind.VOTE_BALLOT.name(), RecordKind.VOTE_CLOSE.name(), RecordKind.SURVEY_RESPONSE.name(),
+            RecordKind.SURVEY_POINTS.name());
+    private static final Set<String> METHODS = Set.of("member", "voucher", "staff");
+    private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]+");
+    private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
 
     private RecordBodies() {
     }
@@ -37,15 +48,14 @@ public final class RecordBodies {
     /** What {@code record} contributes to the derived tables. */
     public static Derived read(JournalRecord record) {
         String kind = record.kind().name();
-        if (!kind.equals(RecordKind.CHECKIN.name()) && !kind.equals(RecordKind.VOTE_POLLBOOK.name())
-                && !kind.equals(RecordKind.VOTE_BALLOT.name()) && !kind.equals(RecordKind.SURVEY_RESPONSE.name())) {
-            return new Derived.Nothing();
-        }
+        // Check-ins are nearly every record: compare against the one kind first, then the rare ones.
         if (kind.equals(RecordKind.CHECKIN.name())) {
             Derived.Checkin fast = streamedCheckin(record.body().bytes());
             if (fast != null) {
                 return fast;
             }
+        } else if (!READ_KINDS.contains(kind)) {
+            return new Derived.Nothing();
         }
         JsonNode body;
         try {
@@ -54,14 +64,31 @@ public final class RecordBodies {
             return new Derived.Malformed("the body is not JSON");
         }
         try {
+            if (!body.isObject()) {
+                throw new IllegalArgumentException("must be a JSON object, got " + body.getNodeType());
+            }
             return switch (kind) {
                 case "checkin" -> checkin(body);
-                case "vote.pollbook" -> new Derived.Pollbook(text(body, "poll"), text(body, "voter"));
+                case "vote.pollbook" -> pollbook(body);
                 case "vote.ballot" -> ballot(body);
+                case "vote.close" -> close(body);
+                case "survey.points" -> points(body);
                 default -> survey(body);
             };
         } catch (IllegalArgumentException e) {
             return new Derived.Malformed(kind + " body: " + e.getMessage());
+        }
+    }
+
+    /** A stored {@code vote.close} body: {@link Derived.PollClose} or {@link Derived.Malformed}. */
+    public static Derived pollClose(String body) {
+        try {
+            JsonNode tree = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(body);
+            return tree != null && tree.isObject() ? close(tree) : new Derived.Malformed("vote.close body: not an object");
+        } catch (IOException e) {
+            return new Derived.Malformed("the body is not JSON");
+        } catch (IllegalArgumentException e) {
+            return new Derived.Malformed("vote.close body: " + e.getMessage());
         }
     }
 
@@ -163,20 +190,105 @@ public final class RecordBodies {
         };
     }
 
+    private static Derived pollbook(JsonNode body) {
+        String poll = text(body, "poll");
+        String method = text(body, "method");
+        String voter = text(body, "voter");
+        if (!METHODS.contains(method)) {
+            throw new IllegalArgumentException("'method' must be member, voucher or staff, got '" + method + "'");
+        }
+        // The prefix keeps a voucher serial from ever equalling a member pseudonym, and marks staff ballots.
+        if (method.equals("voucher") != voter.startsWith("voucher:") || method.equals("staff") != voter.startsWith("staff:")) {
+            throw new IllegalArgumentException("'voter' of a " + method + " entry must "
+                    + switch (method) {
+                        case "voucher" -> "be voucher:<serial>";
+                        case "staff" -> "be staff:<sub>";
+                        default -> "be a member pseudonym (no voucher: or staff: prefix)";
+                    } + ", got '" + voter + "'");
+        }
+        return new Derived.Pollbook(poll, method, voter);
+    }
+
     private static Derived ballot(JsonNode body) {
         String poll = text(body, "poll");
+        JsonNode sealed = body.get("sealed");
         JsonNode choices = body.get("choices");
-        if (choices == null || !choices.isArray()) {
-            throw new IllegalArgumentException("'choices' must be an array of option ids");
+        if (sealed != null && choices != null) {
+            throw new IllegalArgumentException("has both 'choices' and 'sealed'; a ballot is plain or sealed");
         }
-        List<String> options = new ArrayList<>();
+        if (sealed != null) {
+            if (!sealed.isObject()) {
+                throw new IllegalArgumentException("'sealed' must be an object {kid, epk, iv, ct}, got " + sealed);
+            }
+            text(sealed, "kid");
+            for (String field : List.of("epk", "iv", "ct")) {
+                JsonNode value = sealed.get(field);
+                if (value == null || !value.isTextual() || !BASE64URL.matcher(value.textValue()).matches()) {
+                    throw new IllegalArgumentException("'sealed." + field + "' must be base64url without padding, got "
+                            + value);
+                }
+            }
+            // Stored exactly as written: the central opens what the device sealed, nothing re-encoded.
+            return new Derived.SealedBallot(poll, sealed.toString());
+        }
+        if (choices == null || !choices.isArray()) {
+            throw new IllegalArgumentException("'choices' must be an array of item ids (or 'sealed' an object)");
+        }
+        List<String> items = new ArrayList<>();
         for (JsonNode choice : choices) {
             if (!choice.isTextual() || choice.textValue().isBlank()) {
-                throw new IllegalArgumentException("'choices' must hold option ids (text), got " + choice);
+                throw new IllegalArgumentException("'choices' must hold item ids (text), got " + choice);
             }
-            options.add(choice.textValue());
+            items.add(choice.textValue());
         }
-        return new Derived.Ballot(poll, options);
+        return new Derived.Ballot(poll, items);
+    }
+
+    private static Derived close(JsonNode body) {
+        String poll = text(body, "poll");
+        String closedAt = text(body, "closedAt");
+        try {
+            Instant.parse(closedAt);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'closedAt' must be an ISO instant, got '" + closedAt + "'", e);
+        }
+        String closedBy = text(body, "closedBy");
+        if (!closedBy.equals("pin") && !closedBy.equals("schedule") && !(closedBy.startsWith("staff:")
+                && closedBy.length() > "staff:".length())) {
+            throw new IllegalArgumentException("'closedBy' must be staff:<sub>, pin or schedule, got '" + closedBy + "'");
+        }
+        long turnout = count(body, "turnout");
+        Map<String, Long> methods = counts(body, "methods");
+        for (String method : methods.keySet()) {
+            if (!METHODS.contains(method)) {
+                throw new IllegalArgumentException("'methods' keys must be member, voucher or staff, got '" + method + "'");
+            }
+        }
+        JsonNode sealed = body.get("sealed");
+        if (sealed == null || !sealed.isBoolean()) {
+            throw new IllegalArgumentException("'sealed' must be true or false, got " + sealed);
+        }
+        Optional<Map<String, Long>> counts = body.has("counts") ? Optional.of(counts(body, "counts")) : Optional.empty();
+        Optional<Long> blank = body.has("blank") ? Optional.of(count(body, "blank")) : Optional.empty();
+        if (!sealed.booleanValue() && (counts.isEmpty() || blank.isEmpty())) {
+            throw new IllegalArgumentException("a plain poll's closing needs 'counts' and 'blank'");
+        }
+        String boxHash = text(body, "boxHash");
+        if (!HEX64.matcher(boxHash).matches()) {
+            throw new IllegalArgumentException("'boxHash' must be 64 lower-case hex digits, got '" + boxHash + "'");
+        }
+        return new Derived.PollClose(poll, closedAt, closedBy, turnout, methods, sealed.booleanValue(), counts, blank,
+                boxHash);
+    }
+
+    private static Derived points(JsonNode body) {
+        String survey = text(body, "survey");
+        String member = text(body, "member");
+        JsonNode points = body.get("points");
+        if (points == null || !points.isIntegralNumber() || !points.canConvertToInt() || points.intValue() < 0) {
+            throw new IllegalArgumentException("'points' must be a non-negative integer, got " + points);
+        }
+        return new Derived.SurveyPoints(survey, member, points.intValue());
     }
 
     private static Derived survey(JsonNode body) {
@@ -187,19 +299,45 @@ public final class RecordBodies {
         }
         for (Map.Entry<String, JsonNode> answer : answers.properties()) {
             JsonNode value = answer.getValue();
-            boolean ok = value.isTextual() || value.isIntegralNumber();
-            if (value.isArray()) {
+            boolean ok;
+            if (answer.getKey().endsWith(".other")) {
+                ok = value.isTextual();
+            } else if (value.isArray()) {
                 ok = true;
                 for (JsonNode item : value) {
                     ok &= item.isTextual();
                 }
+            } else {
+                ok = value.isTextual() || value.isIntegralNumber();
             }
             if (!ok) {
-                throw new IllegalArgumentException("answer '" + answer.getKey()
-                        + "' must be text, an integer or a list of texts, got " + value);
+                throw new IllegalArgumentException("answer '" + answer.getKey() + "' must be "
+                        + (answer.getKey().endsWith(".other") ? "the typed text" : "text, an integer or a list of texts")
+                        + ", got " + value);
             }
         }
-        return new Derived.SurveyResponse(survey, answers);
+        Optional<String> member = body.has("member") ? Optional.of(text(body, "member")) : Optional.empty();
+        return new Derived.SurveyResponse(survey, answers, member);
+    }
+
+    private static long count(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || !value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0) {
+            throw new IllegalArgumentException("'" + field + "' must be a non-negative integer, got " + value);
+        }
+        return value.longValue();
+    }
+
+    private static Map<String, Long> counts(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || !value.isObject()) {
+            throw new IllegalArgumentException("'" + field + "' must be an object of name to count, got " + value);
+        }
+        Map<String, Long> counts = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> entry : value.properties()) {
+            counts.put(entry.getKey(), count(value, entry.getKey()));
+        }
+        return counts;
     }
 
     private static String text(JsonNode body, String field) {

@@ -6,6 +6,12 @@ import java.security.MessageDigest;
 import java.util.Optional;
 import org.madang.central.Central;
 import org.madang.central.errors.CentralRefusal;
+import org.madang.central.poll.ClosingRefused;
+import org.madang.sync.api.SyncApi;
+import org.madang.sync.api.wire.Problem;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
 import org.madang.sync.api.wire.ProblemCode;
 
 /** The admin API: JSON reports behind {@code Authorization: Bearer <admin token>}. */
@@ -50,6 +56,33 @@ public final class AdminApi {
 
     public void duplicates(Context ctx) {
         Json.answer(ctx, 200, central.duplicates());
+    }
+
+    public void surveys(Context ctx) {
+        Json.answer(ctx, 200, central.surveys());
+    }
+
+    /** The body is the QR text {@code MADANG-CLOSE1:…} (text/plain); 200 with the comparison, or 422. */
+    public void closing(Context ctx) {
+        Json.answer(ctx, 200, central.importClosing(ctx.body()));
+    }
+
+    /**
+     * A refused closing sheet: 422, a problem document whose {@code reason} is stable and whose
+     * {@code detail} (English) and {@code detailKo} (Korean) say why for staff.
+     */
+    public static void refused(Context ctx, ClosingRefused refused) {
+        ObjectNode problem = JsonNodeFactory.instance.objectNode();
+        problem.put("type", Problem.TYPE_BASE + "closing-refused");
+        problem.put("title", "CLOSING_REFUSED");
+        problem.put("status", 422);
+        problem.put("code", "CLOSING_REFUSED");
+        problem.put("reason", refused.reason().name());
+        problem.put("detail", refused.message(Locale.ROOT));
+        problem.put("detailKo", refused.message(Locale.KOREAN));
+        ctx.status(422);
+        ctx.contentType(SyncApi.PROBLEM_MEDIA_TYPE);
+        ctx.result(problem.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     public void surveyCsv(Context ctx) {

@@ -33,6 +33,10 @@ public final class Routes {
     public static final Route ADMIN_POLL = new Route(HandlerType.GET, "/admin/v1/polls/{pollId}");
     /** Duplicate check-ins and voters. */
     public static final Route ADMIN_DUPLICATES = new Route(HandlerType.GET, "/admin/v1/duplicates");
+    /** Response counts per survey. */
+    public static final Route ADMIN_SURVEYS = new Route(HandlerType.GET, "/admin/v1/surveys");
+    /** A closing sheet's QR text (fallback transfer), verified, stored and compared. */
+    public static final Route ADMIN_CLOSINGS = new Route(HandlerType.POST, "/admin/v1/closings");
     /** A survey's responses as CSV. */
     public static final Route ADMIN_SURVEY_CSV = new Route(HandlerType.GET, "/admin/v1/surveys/{surveyId}/responses.csv");
 
@@ -40,7 +44,7 @@ public final class Routes {
     public static final List<Route> DEVICE = List.of(ENROLL, RECORDS, CONTENT, TIME, HEARTBEAT);
     /** The admin API's routes. */
     public static final List<Route> ADMIN = List.of(ADMIN_DEVICES, ADMIN_REFUSALS, ADMIN_CHECKINS, ADMIN_POINTS,
-            ADMIN_POLL, ADMIN_DUPLICATES, ADMIN_SURVEY_CSV);
+            ADMIN_POLL, ADMIN_DUPLICATES, ADMIN_SURVEYS, ADMIN_SURVEY_CSV, ADMIN_CLOSINGS);
 
     private Routes() {
     }

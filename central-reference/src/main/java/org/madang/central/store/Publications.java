@@ -23,6 +23,20 @@ public final class Publications {
         }
     }
 
+    /** Every publication, newest first (a few per week: small). */
+    public static java.util.List<Publication> newestFirst(Connection c) throws SQLException {
+        java.util.List<Publication> all = new java.util.ArrayList<>();
+        try (PreparedStatement statement = c.prepareStatement(
+                "SELECT version, issued_at, payload, jws FROM content ORDER BY version DESC");
+                ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                all.add(new Publication(row.getInt(1), Instant.ofEpochMilli(row.getLong(2)), row.getString(3),
+                        row.getString(4)));
+            }
+        }
+        return all;
+    }
+
     /** The newest version, 0 when nothing was published. */
     public static int latestVersion(Connection c) throws SQLException {
         try (PreparedStatement statement = c.prepareStatement("SELECT MAX(version) FROM content");

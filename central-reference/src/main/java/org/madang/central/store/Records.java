@@ -74,7 +74,7 @@ public final class Records {
      * Stores records and their derived rows (in the caller's transaction). On PostgreSQL the
      * records, check-ins and point credits go in as one {@code INSERT … SELECT FROM unnest(arrays)}
      * each (one statement, one plan, per upload); on SQLite, and for the rarer derived kinds, as
-     * JDBC batches of one prepared statement per table.
+     * JDBC batches of one prepared statement per table. Vote and survey rows are rare and always batched.
      */
     public static void insert(Connection c, Dialect dialect, String deviceId, String journalId, List<Accepted> accepted,
             String source, Instant receivedAt) throws SQLException {
@@ -105,7 +105,7 @@ public final class Records {
             insertRecordsBatch(c, deviceId, journalId, records, source, now);
             insertCheckinsBatch(c, deviceId, checkins, now);
         }
-        insertOthers(c, deviceId, others);
+        insertOthers(c, deviceId, others, source, now);
     }
 
     private static final String RECORD_COLUMNS = """
@@ -290,18 +290,23 @@ public final class Records {
         }
     }
 
-    /** Poll-book entries, ballot choices and survey responses: rare next to check-ins. */
-    private static void insertOthers(Connection c, String deviceId, List<Accepted> accepted) throws SQLException {
+    /** Poll-book entries, ballots, closing sheets, survey responses and points: rare next to check-ins. */
+    private static void insertOthers(Connection c, String deviceId, List<Accepted> accepted, String source, long now)
+            throws SQLException {
         if (accepted.isEmpty()) {
             return;
         }
         try (PreparedStatement pollbook = c.prepareStatement(
-                        "INSERT INTO pollbook (record_id, device_id, seq, poll_id, voter) VALUES (?, ?, ?, ?, ?)");
+                        "INSERT INTO pollbook (record_id, device_id, seq, poll_id, method, voter) VALUES (?, ?, ?, ?, ?, ?)");
                 PreparedStatement ballots = c.prepareStatement(
-                        "INSERT INTO ballot_choices (record_id, poll_id, option_id) VALUES (?, ?, ?)");
-                PreparedStatement surveys = c.prepareStatement(
-                        "INSERT INTO survey_responses (record_id, survey_id, order_key, answers) VALUES (?, ?, ?, ?)")) {
-            int[] counts = new int[3];
+                        "INSERT INTO ballots (record_id, device_id, poll_id, hash, choices, sealed) VALUES (?, ?, ?, ?, ?, ?)");
+                PreparedStatement surveys = c.prepareStatement("INSERT INTO survey_responses (record_id, survey_id,"
+                        + " order_key, member, answers) VALUES (?, ?, ?, ?, ?)");
+                PreparedStatement points = c.prepareStatement("INSERT INTO survey_points (record_id, device_id, seq,"
+                        + " survey_id, member, points, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement credits = c.prepareStatement("INSERT INTO point_credits (event_id, member, day, points,"
+                        + " record_id) VALUES (?, ?, '', ?, ?)" + CREDIT_CONFLICT)) {
+            int[] counts = new int[4];
             for (Accepted each : accepted) {
                 JournalRecord r = each.record();
                 switch (each.derived()) {
@@ -310,29 +315,48 @@ public final class Records {
                         pollbook.setString(2, deviceId);
                         pollbook.setLong(3, r.seq());
                         pollbook.setString(4, entry.poll());
-                        pollbook.setString(5, entry.voter());
+                        pollbook.setString(5, entry.method());
+                        pollbook.setString(6, entry.voter());
                         pollbook.addBatch();
                         counts[0]++;
                     }
                     case Derived.Ballot ballot -> {
-                        for (String option : ballot.choices()) {
-                            ballots.setString(1, r.id());
-                            ballots.setString(2, ballot.poll());
-                            ballots.setString(3, option);
-                            ballots.addBatch();
-                            counts[1]++;
-                        }
+                        ballot(ballots, r, deviceId, ballot.poll(), choicesJson(ballot.choices()), null);
+                        counts[1]++;
+                    }
+                    case Derived.SealedBallot ballot -> {
+                        ballot(ballots, r, deviceId, ballot.poll(), null, ballot.sealedJson());
+                        counts[1]++;
                     }
                     case Derived.SurveyResponse response -> {
                         surveys.setString(1, r.id());
                         surveys.setString(2, response.survey());
                         // Responses are secret: listed in the order of a hash of their id, not of arrival.
                         surveys.setString(3, Sha256.digest("madang.survey.order\n" + r.id()).hex());
-                        surveys.setString(4, response.answers().toString());
+                        surveys.setString(4, response.member().orElse(null));
+                        surveys.setString(5, response.answers().toString());
                         surveys.addBatch();
                         counts[2]++;
                     }
-                    default -> throw new IllegalStateException("not a poll-book, ballot or survey row: " + each.derived());
+                    case Derived.SurveyPoints claim -> {
+                        points.setString(1, r.id());
+                        points.setString(2, deviceId);
+                        points.setLong(3, r.seq());
+                        points.setString(4, claim.survey());
+                        points.setString(5, claim.member());
+                        points.setInt(6, claim.points());
+                        points.setLong(7, now);
+                        points.addBatch();
+                        // The check-in ledger's rule: the first claim to arrive for (survey, member) is credited.
+                        credits.setString(1, SURVEY_CREDIT_PREFIX + claim.survey());
+                        credits.setString(2, claim.member());
+                        credits.setInt(3, claim.points());
+                        credits.setString(4, r.id());
+                        credits.addBatch();
+                        counts[3]++;
+                    }
+                    case Derived.PollClose close -> insertClosing(c, deviceId, r, close.poll(), source, now);
+                    default -> throw new IllegalStateException("not a vote or survey row: " + each.derived());
                 }
             }
             if (counts[0] > 0) {
@@ -344,6 +368,52 @@ public final class Records {
             if (counts[2] > 0) {
                 surveys.executeBatch();
             }
+            if (counts[3] > 0) {
+                points.executeBatch();
+                credits.executeBatch();
+            }
+        }
+    }
+
+    /** The {@code point_credits.event_id} of a survey's points: no event id has a colon. */
+    public static final String SURVEY_CREDIT_PREFIX = "survey:";
+
+    private static void ballot(PreparedStatement ballots, JournalRecord r, String deviceId, String poll, String choices,
+            String sealed) throws SQLException {
+        ballots.setString(1, r.id());
+        ballots.setString(2, deviceId);
+        ballots.setString(3, poll);
+        ballots.setString(4, r.hash().hex());
+        ballots.setString(5, choices);
+        ballots.setString(6, sealed);
+        ballots.addBatch();
+    }
+
+    private static String choicesJson(List<String> choices) {
+        com.fasterxml.jackson.databind.node.ArrayNode array = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                .arrayNode();
+        choices.forEach(array::add);
+        return array.toString();
+    }
+
+    /**
+     * Stores a device's closing sheet for a poll unless one is stored for that device and poll.
+     *
+     * @return whether it was stored (false: a closing of this device and poll was there already)
+     */
+    public static boolean insertClosing(Connection c, String deviceId, JournalRecord record, String pollId,
+            String source, long now) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement("""
+                INSERT INTO poll_closings (device_id, poll_id, record_id, seq, body, source, stored_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (device_id, poll_id) DO NOTHING""")) {
+            statement.setString(1, deviceId);
+            statement.setString(2, pollId);
+            statement.setString(3, record.id());
+            statement.setLong(4, record.seq());
+            statement.setString(5, record.body().text());
+            statement.setString(6, source);
+            statement.setLong(7, now);
+            return statement.executeUpdate() == 1;
         }
     }
 

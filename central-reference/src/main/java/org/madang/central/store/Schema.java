@@ -14,7 +14,8 @@ import java.util.List;
  */
 final class Schema {
 
-    static final int VERSION = 1;
+    // 2: poll-book methods, plain and sealed ballots, survey members and points, closing sheets.
+    static final int VERSION = 2;
 
     private Schema() {
     }
@@ -121,20 +122,49 @@ final class Schema {
                   device_id TEXT NOT NULL,
                   seq BIGINT NOT NULL,
                   poll_id TEXT NOT NULL,
+                  method TEXT NOT NULL,
                   voter TEXT NOT NULL)""",
                 "CREATE INDEX IF NOT EXISTS pollbook_voter ON pollbook (poll_id, voter)",
+                // One row per ballot record: choices (JSON array) for a plain ballot, the sealed
+                // object as the device wrote it for a sealed one; the record hash for the box hash.
                 """
-                CREATE TABLE IF NOT EXISTS ballot_choices (
-                  record_id TEXT NOT NULL,
+                CREATE TABLE IF NOT EXISTS ballots (
+                  record_id TEXT PRIMARY KEY,
+                  device_id TEXT NOT NULL,
                   poll_id TEXT NOT NULL,
-                  option_id TEXT NOT NULL)""",
-                "CREATE INDEX IF NOT EXISTS ballot_choices_poll ON ballot_choices (poll_id)",
+                  hash TEXT NOT NULL,
+                  choices TEXT,
+                  sealed TEXT)""",
+                "CREATE INDEX IF NOT EXISTS ballots_poll ON ballots (poll_id, device_id)",
                 """
                 CREATE TABLE IF NOT EXISTS survey_responses (
                   record_id TEXT PRIMARY KEY,
                   survey_id TEXT NOT NULL,
                   order_key TEXT NOT NULL,
+                  member TEXT,
                   answers TEXT NOT NULL)""",
+                // Survey points claims; the credit is a point_credits row keyed ("survey:" + id, member, "").
+                """
+                CREATE TABLE IF NOT EXISTS survey_points (
+                  record_id TEXT PRIMARY KEY,
+                  device_id TEXT NOT NULL,
+                  seq BIGINT NOT NULL,
+                  survey_id TEXT NOT NULL,
+                  member TEXT NOT NULL,
+                  points INTEGER NOT NULL,
+                  received_at BIGINT NOT NULL)""",
+                "CREATE INDEX IF NOT EXISTS survey_points_survey ON survey_points (survey_id)",
+                // A terminal's closing sheet per poll, synced or scanned from its QR (source "upload" or "qr").
+                """
+                CREATE TABLE IF NOT EXISTS poll_closings (
+                  device_id TEXT NOT NULL,
+                  poll_id TEXT NOT NULL,
+                  record_id TEXT NOT NULL,
+                  seq BIGINT NOT NULL,
+                  body TEXT NOT NULL,
+                  source TEXT NOT NULL,
+                  stored_at BIGINT NOT NULL,
+                  PRIMARY KEY (device_id, poll_id))""",
                 "CREATE INDEX IF NOT EXISTS survey_responses_survey ON survey_responses (survey_id, order_key)");
     }
 

@@ -9,7 +9,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.madang.central.Central;
+import org.madang.central.CentralHome;
+import org.madang.central.poll.ClosingQr;
+import org.madang.journal.CanonicalJson;
+import org.madang.journal.ClockStamp;
+import org.madang.journal.JournalRecord;
+import org.madang.journal.RecordKind;
+import org.madang.journal.chain.RecordHasher;
+import org.madang.journal.chain.Sha256;
+import org.madang.journal.signing.Ed25519KeyPair;
+import org.madang.journal.testing.TestKeys;
+import org.madang.sync.api.wire.EnrollmentRequest;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line in-process: output, bilingual errors and exit codes. */
@@ -121,5 +139,64 @@ class CentralCommandTest {
         Run run = run("import", "--dir", home.toString(), file.toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).contains("MALFORMED_REQUEST");
+    }
+
+    @Test
+    void sealKeyPrintsTheSealJsonKeepsThePrivateKeyOwnerOnlyAndNeverReplacesIt() throws Exception {
+        Path home = home();
+        Run run = run("seal-key", "--dir", home.toString(), "--poll", "2026-wolgok1-agenda");
+        assertThat(run.status()).isZero();
+        assertThat(run.out().strip()).matches("\\{\"kid\":\"poll-2026-wolgok1-agenda\",\"x25519\":\"[A-Za-z0-9_-]{43}\"}");
+        Path key = home.resolve("keys/polls/poll-2026-wolgok1-agenda.x25519.json");
+        assertThat(Files.getPosixFilePermissions(key)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        String secret = new com.fasterxml.jackson.databind.ObjectMapper().readTree(key.toFile()).get("private").asText();
+        assertThat(run.out() + run.err()).doesNotContain(secret);
+        assertThat(run.err().indexOf("개인 키")).isLessThan(run.err().indexOf("private key"));
+
+        Run again = run("seal-key", "--dir", home.toString(), "--poll", "2026-wolgok1-agenda");
+        assertThat(again.status()).isEqualTo(1);
+        assertThat(again.err()).contains("바꾸지 않습니다").contains("never replaced");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(key.toFile()).get("private").asText())
+                .isEqualTo(secret);
+        assertThat(run("seal-key", "--dir", home.toString(), "--poll", "Bad Id").status()).isEqualTo(2);
+    }
+
+    @Test
+    void importClosingStoresAGenuineSheetOnceAndRefusesAForgedOneInBothLanguages() throws Exception {
+        Path home = home();
+        Ed25519KeyPair key = TestKeys.deviceKey();
+        try (Central central = Central.open(CentralHome.open(home), Optional.empty(), Clock.systemUTC())) {
+            String code = central.createEnrollmentCode("1114055000", Set.of("vote"), Duration.ofHours(1));
+            central.enroll(new EnrollmentRequest(code, "kiosk-a", "1114055000", key.publicKey().jwkX(), "test"));
+        }
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("poll", "agenda");
+        body.put("closedAt", "2026-12-04T09:00:00Z");
+        body.put("closedBy", "pin");
+        body.put("turnout", 0);
+        body.put("methods", Map.of());
+        body.put("sealed", true);
+        body.put("boxHash", Sha256.digest("").hex());
+        CanonicalJson json = CanonicalJson.of(body);
+        ClockStamp stamp = new ClockStamp(Instant.parse("2026-12-04T09:00:00Z"), "boot-1", 1, true);
+        Sha256 prev = RecordHasher.genesis("journal-a");
+        Sha256 hash = RecordHasher.hash(1, "rec-1", RecordKind.VOTE_CLOSE, json, stamp, prev, key.keyId());
+        JournalRecord sheet = new JournalRecord(1, "rec-1", RecordKind.VOTE_CLOSE, json, stamp, prev, hash, key.keyId(),
+                key.sign(hash.bytes()));
+
+        Run stored = run("import-closing", "--dir", home.toString(), "--text", ClosingQr.encode(sheet));
+        assertThat(stored.status()).isZero();
+        assertThat(stored.out()).contains("확인하고 저장했습니다").contains("verified and stored").contains("matches");
+        Path file = dir.resolve("qr.txt");
+        Files.writeString(file, ClosingQr.encode(sheet) + "\n");
+        assertThat(run("import-closing", "--dir", home.toString(), "--file", file.toString()).out())
+                .contains("already stored");
+
+        JournalRecord forged = new JournalRecord(1, "rec-1", RecordKind.VOTE_CLOSE, json, stamp, prev, hash,
+                key.keyId(), TestKeys.deviceKey().sign(hash.bytes()));
+        Run refused = run("import-closing", "--dir", home.toString(), "--text", ClosingQr.encode(forged));
+        assertThat(refused.status()).isEqualTo(1);
+        assertThat(refused.err()).contains("위조되었거나").contains("forged or damaged").contains("kiosk-a");
+        assertThat(run("import-closing", "--dir", home.toString()).status()).isEqualTo(2);
     }
 }

@@ -55,11 +55,12 @@ class HelpAndLanguageTest {
                 });
 
         assertThat(missing).as("help without text in %s", language).isEmpty();
-        assertThat(root.getSubcommands()).hasSize(6);
+        assertThat(root.getSubcommands()).hasSize(8);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "init", "serve", "enroll-code", "publish", "issue-token", "import"})
+    @ValueSource(strings = {"", "init", "serve", "enroll-code", "publish", "issue-token", "import", "seal-key",
+        "import-closing"})
     void helpShowsNoBundleKeyInEitherLanguage(String command) {
         for (Map<String, String> variables : List.of(KOREAN, ENGLISH)) {
             Run run = help(variables, command);

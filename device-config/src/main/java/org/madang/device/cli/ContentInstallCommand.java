@@ -9,6 +9,9 @@ import org.madang.device.content.ContentBundles;
 import org.madang.device.content.ContentException;
 import org.madang.device.content.ContentStore;
 import org.madang.device.content.Event;
+import org.madang.device.content.poll.Poll;
+import org.madang.device.content.poll.SealKey;
+import org.madang.device.content.survey.Survey;
 import org.madang.device.profile.DeviceProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,6 +79,23 @@ final class ContentInstallCommand implements Callable<Integer> {
             out.println("    " + messages.get("content.installed.event", event.id(), event.titleKo(), event.titleEn(),
                     seoul(event.start()), seoul(event.end()), event.points(), event.limit().contentName(),
                     event.siteCode().orElse("*")));
+        }
+        out.println("  " + messages.get("content.installed.polls", bundle.polls().size()));
+        out.println("  " + messages.get("content.installed.surveys", bundle.surveys().size()));
+        pollsAndSurveys(out, messages, bundle, "    ");
+    }
+
+    /** One line per poll and per survey, for content-install and demo-kit. */
+    static void pollsAndSurveys(java.io.PrintWriter out, Messages messages, ContentBundle bundle, String indent) {
+        for (Poll poll : bundle.polls()) {
+            out.println(indent + messages.get("content.installed.poll", poll.id(), poll.title().ko(), poll.title().en(),
+                    poll.rule().contentName(), poll.items().size(), poll.seal().map(SealKey::keyId).orElse("-"),
+                    seoul(poll.opens()), seoul(poll.closes())));
+        }
+        for (Survey survey : bundle.surveys()) {
+            out.println(indent + messages.get("content.installed.survey", survey.id(), survey.title().ko(),
+                    survey.title().en(), survey.questions().size(), survey.points(), seoul(survey.opens()),
+                    seoul(survey.closes())));
         }
     }
 }

@@ -20,6 +20,8 @@ import org.madang.device.content.ContentBundle;
 import org.madang.device.content.ContentBundles;
 import org.madang.device.content.ContentException;
 import org.madang.device.content.ContentStore;
+import org.madang.device.content.demo.DemoContent;
+import org.madang.device.content.poll.VoucherCode;
 import org.madang.device.keys.DeviceKeyException;
 import org.madang.device.keys.DeviceKeyStore;
 import org.madang.device.profile.DeviceProfile;
@@ -33,7 +35,9 @@ import picocli.CommandLine.Mixin;
  * {@code device-config demo-kit --data-dir DIR}: everything a demonstration needs on one device
  * without a central. Creates (once) a demo central key under {@code DIR/demo-central/}, trusts it
  * in the profile, signs and installs a bundle of events running today and tomorrow at the
- * device's site, and writes demo QR tokens under {@code DIR/demo-tokens/}. Never for production:
+ * device's site, with one poll of each ballot rule and a survey ({@link DemoContent}; the seal's
+ * private key is written to {@code DIR/demo-central/}), and writes demo QR tokens (members, staff,
+ * vouchers with their short codes) under {@code DIR/demo-tokens/}. Never for production:
  * whoever holds the demo key can mint members and staff cards.
  */
 @Command(name = "demo-kit")
@@ -46,6 +50,8 @@ final class DemoKitCommand implements Callable<Integer> {
     static final String CENTRAL_DIRECTORY = "demo-central";
     static final String TOKENS_DIRECTORY = "demo-tokens";
     static final String HASH_KEY_FILE = "member-hash-key";
+    /** The seed of the demo polls' seal key and voucher codes ({@link DemoContent}). */
+    static final String CONTENT_SEED_FILE = "demo-content-seed";
     static final String REVOKED_MEMBER = "demo-member-revoked";
 
     private static final Duration TOKEN_VALIDITY = Duration.ofDays(30);
@@ -72,8 +78,11 @@ final class DemoKitCommand implements Callable<Integer> {
         DeviceProfile trusting = directory.readProfile();
         Instant now = environment.clock().instant();
         ContentStore store = ContentStore.in(directory.root(), ContentFailures.trustedKeys(trusting));
-        ContentBundle bundle = installBundle(store, trusting, central, hashKey(centralDir, environment), now);
-        List<TokenFile> tokens = tokens(new TokenIssuer(central, KID), trusting, now);
+        DemoContent demo = DemoContent.fromSeed(secret(centralDir.resolve(CONTENT_SEED_FILE), environment));
+        Path sealKeyFile = sealKey(centralDir, demo);
+        ContentBundle bundle = installBundle(store, trusting, central, secret(centralDir.resolve(HASH_KEY_FILE),
+                environment), demo, now);
+        List<TokenFile> tokens = tokens(new TokenIssuer(central, KID), trusting, demo, now);
         Path tokensDir = writeTokens(directory.root().resolve(TOKENS_DIRECTORY), tokens);
 
         var out = environment.out();
@@ -89,6 +98,8 @@ final class DemoKitCommand implements Callable<Integer> {
                     ContentInstallCommand.seoul(event.start()), ContentInstallCommand.seoul(event.end()), event.points(),
                     event.limit().contentName(), event.siteCode().orElse("*")));
         }
+        ContentInstallCommand.pollsAndSurveys(out, messages, bundle, "    ");
+        out.println("  " + messages.get("demo.done.seal", DemoContent.SEAL_KEY_ID, sealKeyFile));
         out.println("  " + messages.get("demo.done.tokens", tokens.size(), tokensDir));
         for (TokenFile token : tokens) {
             out.println("    " + token.name() + ": " + token.description().render(messages));
@@ -112,9 +123,12 @@ final class DemoKitCommand implements Callable<Integer> {
         }
     }
 
-    /** The district's member hash key for the demo, made once so pseudonyms stay stable across runs. */
-    private static byte[] hashKey(Path centralDir, Environment environment) throws CommandFailure {
-        Path file = centralDir.resolve(HASH_KEY_FILE);
+    /**
+     * 32 secret bytes kept in {@code file} (mode 0600), made once: the member hash key, so pseudonyms
+     * stay stable across runs, and the demo content seed, so sealed ballots and printed voucher codes
+     * stay valid.
+     */
+    private static byte[] secret(Path file, Environment environment) throws CommandFailure {
         try {
             if (Files.exists(file)) {
                 byte[] key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
@@ -133,6 +147,21 @@ final class DemoKitCommand implements Callable<Integer> {
         }
     }
 
+    /** Writes the agenda poll's seal private key for the central (base64url, mode 0600) unless it is there. */
+    private static Path sealKey(Path centralDir, DemoContent demo) throws CommandFailure {
+        Path file = centralDir.resolve("seal-" + DemoContent.SEAL_KEY_ID + ".key");
+        try {
+            if (!Files.exists(file)) {
+                Files.writeString(Files.createFile(file, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rw-------"))), Base64.getUrlEncoder().withoutPadding()
+                        .encodeToString(demo.sealKeys().privateKey()) + "\n", StandardCharsets.US_ASCII);
+            }
+            return file;
+        } catch (IOException e) {
+            throw Failures.io(file, e);
+        }
+    }
+
     /** Adds the demo key to the profile's trusted keys; false if it is there already. */
     private static boolean trust(DataDirectory directory, DeviceProfile profile, Ed25519KeyPair central)
             throws CommandFailure {
@@ -141,10 +170,10 @@ final class DemoKitCommand implements Callable<Integer> {
     }
 
     private static ContentBundle installBundle(ContentStore store, DeviceProfile profile, Ed25519KeyPair central,
-            byte[] hashKey, Instant now) throws CommandFailure {
+            byte[] hashKey, DemoContent demo, Instant now) throws CommandFailure {
         try {
             int version = store.current().map(loaded -> loaded.bundle().version() + 1).orElse(1);
-            String jws = ContentBundles.sign(payload(profile, hashKey, version, now), central, KID);
+            String jws = ContentBundles.sign(payload(profile, hashKey, demo, version, now), central, KID);
             return store.install(jws.getBytes(StandardCharsets.US_ASCII));
         } catch (ContentException e) {
             throw ContentFailures.refused(store.directory(), e);
@@ -153,7 +182,7 @@ final class DemoKitCommand implements Callable<Integer> {
         }
     }
 
-    static ObjectNode payload(DeviceProfile profile, byte[] hashKey, int version, Instant now) {
+    static ObjectNode payload(DeviceProfile profile, byte[] hashKey, DemoContent demo, int version, Instant now) {
         Messages ko = Messages.of(Language.KO);
         Messages en = Messages.of(Language.EN);
         LocalDate today = now.atZone(SEOUL).toLocalDate();
@@ -173,7 +202,7 @@ final class DemoKitCommand implements Callable<Integer> {
         event(events, "demo-assembly-" + day, "demo.event.assembly", ko, en, site, today.plusDays(1), today.plusDays(2),
                 200, "once-per-event");
         root.putArray("revocations").addObject().put("type", "member").put("sub", REVOKED_MEMBER);
-        return root;
+        return demo.addTo(root, now, site);
     }
 
     private static void event(ArrayNode events, String id, String titleKey, Messages ko, Messages en, String site,
@@ -190,7 +219,7 @@ final class DemoKitCommand implements Callable<Integer> {
         event.put("limit", limit);
     }
 
-    private static List<TokenFile> tokens(TokenIssuer issuer, DeviceProfile profile, Instant now) {
+    private static List<TokenFile> tokens(TokenIssuer issuer, DeviceProfile profile, DemoContent demo, Instant now) {
         String dong = profile.site().dongCode();
         Instant issued = now.minusSeconds(60);
         Instant expires = now.plus(TOKEN_VALIDITY);
@@ -207,6 +236,12 @@ final class DemoKitCommand implements Callable<Integer> {
                 now.minus(Duration.ofDays(31)), now.minus(Duration.ofDays(1))), Text.of("demo.token.expired")));
         files.add(new TokenFile("member-revoked.txt", issuer.member(REVOKED_MEMBER, dong, 1985, issued, expires),
                 Text.of("demo.token.revoked")));
+        int n = 1;
+        for (var voucher : demo.voucherCodesBySerial().entrySet()) {
+            files.add(new TokenFile("voucher-" + n++ + ".txt", issuer.voucher(DemoContent.AGENDA_POLL, voucher.getKey(),
+                    issued, expires), Text.of("demo.token.voucher", voucher.getKey(), DemoContent.AGENDA_POLL,
+                    VoucherCode.format(voucher.getValue()))));
+        }
         return files;
     }
 

@@ -73,7 +73,7 @@ public record ContentProblem(String field, String value, Code code, List<String>
         NOTHING_FITS_BUDGET,
         /** Not a valid 10-digit administrative dong code. Args: an example. */
         DONG_CODE_INVALID,
-        /** A poll's seal key is not base64url of an X25519 public key. Args: the length in bytes. */
+        /** A poll's seal key is not base64url of a usable X25519 public key. Args: the length in bytes. */
         SEAL_KEY_LENGTH,
         /** A voucher code salt is not base64url of enough bytes. Args: the fewest bytes. */
         SALT_LENGTH,

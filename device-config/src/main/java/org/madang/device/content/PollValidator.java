@@ -26,6 +26,7 @@ import org.madang.device.content.poll.Poll;
 import org.madang.device.content.poll.PollItem;
 import org.madang.device.content.poll.SealKey;
 import org.madang.device.content.poll.VoucherCodes;
+import org.madang.device.content.poll.seal.BallotSeal;
 import org.madang.device.profile.DongCode;
 import org.madang.device.validation.JsonFields;
 
@@ -262,7 +263,12 @@ final class PollValidator {
         if (kid.isEmpty() || key.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SealKey(kid.get(), key.get()));
+        SealKey sealKey = new SealKey(kid.get(), key.get());
+        if (!BallotSeal.isUsable(sealKey)) {
+            problems.add(seal.path("x25519"), seal.raw("x25519"), ContentProblem.Code.SEAL_KEY_LENGTH, SEAL_KEY_BYTES);
+            return Optional.empty();
+        }
+        return Optional.of(sealKey);
     }
 
     private static Optional<VoucherCodes> voucherCodes(JsonFields codes, Problems problems) {

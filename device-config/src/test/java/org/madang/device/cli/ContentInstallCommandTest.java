@@ -48,7 +48,8 @@ class ContentInstallCommandTest {
 
     private ObjectNode payload(int version) throws Exception {
         var profile = DeviceProfiles.read(DeviceProfiles.fileIn(dataDir));
-        return DemoKitCommand.payload(profile, new byte[32], version, java.time.Instant.parse("2026-11-22T01:00:00Z"));
+        return DemoKitCommand.payload(profile, new byte[32],
+                org.madang.device.content.demo.DemoContent.fromSeed(new byte[32]), version, java.time.Instant.parse("2026-11-22T01:00:00Z"));
     }
 
     private int installedVersion() throws Exception {
@@ -64,7 +65,9 @@ class ContentInstallCommandTest {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("Content version 7", "Myeongdong alley clean-up", "500 points", "once-per-event",
-                "2026-11-22T00:00+09:00");
+                "2026-11-22T00:00+09:00", "polls: 4", "surveys: 1",
+                "poll demo-agenda: 우리 동네 마을의제 사전투표 / Village agenda pre-vote, rule single, 4 items, seal key demo-seal-agenda",
+                "poll demo-budget:", "rule budget", "survey demo-park-survey:", "8 questions, 500 points");
         assertThat(installedVersion()).isEqualTo(7);
     }
 
@@ -92,6 +95,23 @@ class ContentInstallCommandTest {
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.err()).contains("events[0].points = 50000", "100에서 10000 사이", "between 100 and 10000",
                 "events[1].limit = \"always\"", "once-per-event, once-per-day", "해결:", "Fix:");
+        assertThat(installedVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void namesTheProblemsOfAnInvalidPollAndSurveyInBothLanguages() throws Exception {
+        ObjectNode payload = payload(9);
+        ObjectNode budget = (ObjectNode) payload.withArray("polls").get(2);
+        ((ObjectNode) budget.withArray("items").get(0)).put("cost", -1);
+        ((ObjectNode) payload.withArray("polls").get(3).get("rule")).put("k", 9);
+        ((ObjectNode) payload.withArray("surveys").get(0)).put("identified", true).remove("consent");
+
+        Cli.Run run = new Cli().run("content-install", "--data-dir", dataDir.toString(),
+                bundleFile("bad-polls.jws", payload).toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.err()).contains("polls[2].items[0].cost = -1", "polls[3].rule.k = 9", "5개뿐", "only 5",
+                "surveys[0].identified", "동의", "consent screen", "해결:", "Fix:");
         assertThat(installedVersion()).isEqualTo(1);
     }
 

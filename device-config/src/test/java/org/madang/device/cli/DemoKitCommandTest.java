@@ -2,16 +2,25 @@ package org.madang.device.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.madang.device.content.ContentBundle;
 import org.madang.device.content.ContentStore;
+import org.madang.device.content.demo.DemoContent;
+import org.madang.device.content.poll.Poll;
+import org.madang.device.content.poll.seal.BallotSeal;
+import org.madang.device.content.poll.seal.SealedBallot;
 import org.madang.device.profile.DeviceProfile;
 import org.madang.device.profile.DeviceProfiles;
 import org.madang.device.token.JwtTokenVerifier;
@@ -61,7 +70,7 @@ class DemoKitCommandTest {
         assertThat(bundle.events().getFirst().start()).isEqualTo(Instant.parse("2026-11-21T15:00:00Z"));
         assertThat(bundle.events().getFirst().end()).isEqualTo(Instant.parse("2026-11-23T15:00:00Z"));
         assertThat(bundle.events().get(1).limit().contentName()).isEqualTo("once-per-day");
-        assertThat(run.out()).contains("Demo kit ready", "demo-central", "6 demo tokens");
+        assertThat(run.out()).contains("Demo kit ready", "demo-central", "11 demo tokens", "demo-agenda", "demo-park-survey");
     }
 
     @Test
@@ -92,8 +101,55 @@ class DemoKitCommandTest {
                 TokenType.MEMBER)).reason()).isEqualTo(TokenRejection.EXPIRED);
         assertThat(((TokenCheck.Rejected) verifier.verify(Files.readString(tokens.resolve("member-revoked.txt")).strip(),
                 TokenType.MEMBER)).reason()).isEqualTo(TokenRejection.REVOKED);
-        assertThat(Files.readAllLines(tokens.resolve("README.txt"))).hasSize(6)
+        assertThat(Files.readAllLines(tokens.resolve("README.txt"))).hasSize(11)
                 .allSatisfy(line -> assertThat(line).containsPattern("^[a-z0-9-]+\\.txt: .*[가-힣].* / [^가-힣]+$"));
+    }
+
+    @Test
+    void publishesOnePollOfEachRuleAndASurveyWithVouchersAndTheSealKey() throws Exception {
+        demoKit();
+        ContentBundle bundle = installed();
+        Path tokens = dataDir.resolve("demo-tokens");
+        JwtTokenVerifier verifier = JwtTokenVerifier.forProfile(profile(), bundle::revocations,
+                () -> TimeEvidence.trusted(Instant.parse("2026-11-22T01:05:00Z")));
+
+        assertThat(bundle.polls()).extracting(poll -> poll.rule().contentName())
+                .containsExactly("single", "approval", "budget", "ranked");
+        assertThat(bundle.polls()).allMatch(poll -> poll.isOpenAt(Instant.parse("2026-11-22T01:00:00Z")));
+        assertThat(bundle.surveys()).extracting(survey -> survey.id()).containsExactly(DemoContent.SURVEY);
+        Poll agenda = bundle.poll(DemoContent.AGENDA_POLL).orElseThrow();
+        assertThat(agenda.eligibility().dongCodes()).containsExactly("1114055000");
+        // Every voucher: its QR verifies, and the short code in the README opens the same serial.
+        List<String> readme = Files.readAllLines(tokens.resolve("README.txt"));
+        for (int n = 1; n <= DemoContent.VOUCHERS; n++) {
+            var check = verifier.verify(Files.readString(tokens.resolve("voucher-" + n + ".txt")).strip(), TokenType.VOUCHER);
+            assertThat(check).isInstanceOf(TokenCheck.Accepted.class);
+            String serial = DemoContent.serial(n);
+            String line = readme.stream().filter(l -> l.startsWith("voucher-")).filter(l -> l.contains(serial))
+                    .findFirst().orElseThrow();
+            Matcher code = Pattern.compile("([2-9A-Z]{5}-[2-9A-Z]{5})").matcher(line);
+            assertThat(code.find()).as(line).isTrue();
+            assertThat(agenda.voucherCodes().orElseThrow().serialFor(code.group(1))).contains(serial);
+        }
+        // The written private key opens a ballot sealed to the published key.
+        Path sealKey = dataDir.resolve("demo-central/seal-" + DemoContent.SEAL_KEY_ID + ".key");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(sealKey))).isEqualTo("rw-------");
+        byte[] privateKey = Base64.getUrlDecoder().decode(Files.readString(sealKey).strip());
+        byte[] ballot = "{\"choices\":[],\"poll\":\"demo-agenda\"}".getBytes(StandardCharsets.UTF_8);
+        SealedBallot sealed = BallotSeal.seal(agenda.seal().orElseThrow(), ballot, new SecureRandom());
+        assertThat(BallotSeal.open(DemoContent.SEAL_KEY_ID, privateKey, sealed, agenda.id())).isEqualTo(ballot);
+    }
+
+    @Test
+    void aSecondRunKeepsTheSealKeyAndVoucherCodes() throws Exception {
+        demoKit();
+        Poll first = installed().poll(DemoContent.AGENDA_POLL).orElseThrow();
+
+        demoKit();
+
+        Poll second = installed().poll(DemoContent.AGENDA_POLL).orElseThrow();
+        assertThat(second.seal()).isEqualTo(first.seal());
+        assertThat(second.voucherCodes()).isEqualTo(first.voucherCodes());
     }
 
     @Test

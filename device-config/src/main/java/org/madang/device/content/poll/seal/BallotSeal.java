@@ -66,6 +66,22 @@ public final class BallotSeal {
     }
 
     /**
+     * Whether ballots can be sealed to {@code key}: false for a low-order point (such as all
+     * zeros), whose shared secret would be zero for every ballot. The validator refuses such a key
+     * at import, so the kiosk never meets it at a ballot.
+     */
+    public static boolean isUsable(SealKey key) {
+        byte[] probe = new byte[X25519.KEY_BYTES];
+        Arrays.fill(probe, (byte) 0x5a);
+        try {
+            X25519.agree(probe, key.publicKey());
+            return true;
+        } catch (InvalidKeyException e) {
+            return false;
+        }
+    }
+
+    /**
      * Opens a sealed ballot of {@code pollId} with the poll's private key.
      *
      * @param keyId the id of the key pair {@code x25519PrivateKey} belongs to

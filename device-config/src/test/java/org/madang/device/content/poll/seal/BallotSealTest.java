@@ -125,6 +125,15 @@ class BallotSealTest {
     }
 
     @Test
+    void aLowOrderKeyIsNotUsableAndAGeneratedOneIs() {
+        assertThat(BallotSeal.isUsable(new SealKey(KID, new byte[32]))).isFalse();
+        byte[] one = new byte[32];
+        one[0] = 1;
+        assertThat(BallotSeal.isUsable(new SealKey(KID, one))).isFalse();
+        assertThat(BallotSeal.isUsable(poll.sealKey(KID))).isTrue();
+    }
+
+    @Test
     void refusesToSealToALowOrderKey() {
         assertThatThrownBy(() -> BallotSeal.seal(new SealKey(KID, new byte[32]), BALLOT, random))
                 .isInstanceOf(IllegalArgumentException.class);

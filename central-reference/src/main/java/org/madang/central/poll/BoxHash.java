@@ -1,0 +1,25 @@
+package org.madang.central.poll;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import org.madang.journal.chain.Sha256;
+
+/**
+ * A terminal's ballot-box hash (wave contract, {@code vote.close}): SHA-256 hex of the hashes of
+ * its {@code vote.ballot} records of the poll, sorted ascending, each followed by a line feed.
+ */
+public final class BoxHash {
+
+    private BoxHash() {
+    }
+
+    /** The box hash of these record hashes (lower-case hex). */
+    public static String of(Collection<String> recordHashes) {
+        StringBuilder lines = new StringBuilder();
+        for (String hash : List.copyOf(recordHashes).stream().sorted().toList()) {
+            lines.append(hash).append('\n');
+        }
+        return Sha256.digest(lines.toString().getBytes(StandardCharsets.UTF_8)).hex();
+    }
+}
