@@ -13,7 +13,10 @@ import org.madang.device.token.TokenCheck;
 import org.madang.device.token.TokenType;
 import org.madang.kiosk.scan.ScanSource;
 import org.madang.kiosk.ui.model.survey.SurveyViewModel;
+import org.madang.kiosk.ui.model.vote.VoteStaffViewModel;
+import org.madang.kiosk.ui.model.vote.VoteViewModel;
 import org.madang.kiosk.ui.port.KioskServices;
+import org.madang.kiosk.ui.text.Texts;
 
 /**
  * The kiosk as a whole: which screen shows, the language and display modes, the active event,
@@ -40,6 +43,8 @@ public final class KioskViewModel {
     private final StaffViewModel staff;
     private final CameraViewModel camera;
     private final SurveyViewModel survey;
+    private final VoteViewModel vote;
+    private final VoteStaffViewModel voteStaff;
 
     public KioskViewModel(KioskServices services, Clock clock, UiScheduler scheduler, Background background,
             UiTimeouts timeouts) {
@@ -56,6 +61,9 @@ public final class KioskViewModel {
         this.camera = new CameraViewModel(scheduler);
         this.survey = new SurveyViewModel(services.surveys(), services.tokens(), services.tones(), clock, background,
                 scheduler, this::home);
+        this.vote = new VoteViewModel(services.voting(), background, scheduler, new Texts(), timeouts.feedbackShown(),
+                this::home);
+        this.voteStaff = new VoteStaffViewModel(services.voting(), background, vote::refreshAvailability);
     }
 
     /**
@@ -66,6 +74,7 @@ public final class KioskViewModel {
         background.run(() -> new Startup(services.events().events(), services.activeEvent().recall()),
                 this::chooseDefaultEvent, failure -> { });
         survey.refresh();
+        vote.startSchedule();
     }
 
     private record Startup(List<Event> events, Optional<String> remembered) {
@@ -126,6 +135,44 @@ public final class KioskViewModel {
     /** The survey screen. */
     public SurveyViewModel survey() {
         return survey;
+    }
+
+    /** A resident's voting flow. */
+    public VoteViewModel vote() {
+        return vote;
+    }
+
+    /** Staff's voting screen. */
+    public VoteStaffViewModel voteStaff() {
+        return voteStaff;
+    }
+
+    /** The welcome screen's "투표하기". */
+    public void startVoting() {
+        vote.begin();
+        show(Screen.VOTE);
+    }
+
+    /** Staff mode's "투표 관리". */
+    public void openVoteStaff() {
+        show(Screen.VOTE_STAFF);
+        voteStaff.opened();
+    }
+
+    /** "직원 화면으로" on staff's voting screen. */
+    public void closeVoteStaff() {
+        voteStaff.closed();
+        show(Screen.STAFF);
+        staff.refresh();
+    }
+
+    /** Staff's "투표 용지 1장 열기": the resident takes over at the ballot; staff mode ends. */
+    public void unlockBallot(String pollId) {
+        Optional<String> staffId = voteStaff.staffId();
+        voteStaff.signedOut();
+        staff.closed();
+        show(Screen.VOTE);
+        vote.unlock(staffId, pollId);
     }
 
     /** The camera's state (off unless the launcher started a camera). */
@@ -219,12 +266,17 @@ public final class KioskViewModel {
                     checkin.scan(payload, source, activeEvent.get());
                 }
             }
-            case STAFF -> {
+            case STAFF, VOTE_STAFF -> {
                 // Staff are already in; a stray scan changes nothing.
             }
             case SURVEY -> {
                 if (!openIfStaff(payload)) {
                     survey.scanned(payload);
+                }
+            }
+            case VOTE -> {
+                if (!openIfStaff(payload)) {
+                    vote.scanned(payload);
                 }
             }
         }
@@ -235,6 +287,7 @@ public final class KioskViewModel {
     private boolean openIfStaff(String payload) {
         if (services.tokens().verify(payload, TokenType.STAFF) instanceof TokenCheck.Accepted accepted
                 && accepted.token() instanceof StaffToken card) {
+            voteStaff.signedIn(Optional.of(card.staffId()));
             openStaff(Optional.of(card.name()));
             return true;
         }
@@ -245,6 +298,10 @@ public final class KioskViewModel {
         pinPad.closed();
         survey.clear();
         checkin.ready();
+        vote.reset();
+        if (name.isEmpty()) {
+            voteStaff.signedIn(Optional.empty());
+        }
         show(Screen.STAFF);
         staff.opened(name);
     }
@@ -256,6 +313,8 @@ public final class KioskViewModel {
         staff.closed();
         survey.clear();
         survey.refresh();
+        vote.reset();
+        voteStaff.signedOut();
         language.set(Language.KO);
         largeText.set(false);
         highContrast.set(false);

@@ -32,7 +32,7 @@ public record UiTimeouts(IdlePolicy choosing, IdlePolicy feedback, Duration feed
         return switch (screen) {
             case ATTRACT -> java.util.Optional.empty();
             case CHECKIN -> java.util.Optional.of(feedback);
-            case STAFF_PIN, STAFF, SURVEY -> java.util.Optional.of(choosing);
+            case STAFF_PIN, STAFF, SURVEY, VOTE, VOTE_STAFF -> java.util.Optional.of(choosing);
         };
     }
 }

@@ -28,6 +28,7 @@ final class AttractView {
     private final Label event = label("attract-event", "title");
     private final Button checkin;
     private final Button survey;
+    private final Button vote;
     private final Label hint = label("attract-hint", "body");
 
     AttractView(KioskViewModel vm, Texts texts) {
@@ -41,6 +42,14 @@ final class AttractView {
         checkin.setMaxWidth(Double.MAX_VALUE);
         survey = button("survey", vm::startSurvey, "primary", "checkin-button", "survey-button");
         survey.setMaxWidth(Double.MAX_VALUE);
+        survey.setPrefWidth(0);
+        javafx.scene.layout.HBox.setHgrow(survey, javafx.scene.layout.Priority.ALWAYS);
+        vote = button("vote", vm::startVoting, "primary", "checkin-button", "vote-button");
+        vote.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(checkin, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox.setHgrow(vote, javafx.scene.layout.Priority.ALWAYS);
+        checkin.setPrefWidth(0);
+        vote.setPrefWidth(0);
 
         bar.getStyleClass().add("bar");
         for (Button button : new Button[] {language, largeText, contrast, staff}) {
@@ -52,12 +61,10 @@ final class AttractView {
         root.heightProperty().addListener((o, a, b) -> arrange());
         arrange();
 
-        // Check-in and survey side by side, equal widths (the survey button shows only when one is open).
-        javafx.scene.layout.HBox starts = new javafx.scene.layout.HBox(checkin, survey);
-        starts.getStyleClass().add("survey-starts");
-        javafx.scene.layout.HBox.setHgrow(checkin, javafx.scene.layout.Priority.ALWAYS);
-        javafx.scene.layout.HBox.setHgrow(survey, javafx.scene.layout.Priority.ALWAYS);
-        VBox middle = new VBox(event, starts, hint);
+        // Check-in, voting and surveys side by side, equal widths: voting and surveys show only while open.
+        javafx.scene.layout.HBox doors = new javafx.scene.layout.HBox(checkin, vote, survey);
+        doors.getStyleClass().add("vote-doors");
+        VBox middle = new VBox(event, doors, hint);
         middle.getStyleClass().add("middle");
         middle.setAlignment(Pos.CENTER);
         root.getChildren().addAll(bar, spacer(), middle, spacer());
@@ -100,6 +107,8 @@ final class AttractView {
         hint.setText(texts.get(lang, "attract.checkin.hint"));
         survey.setText(texts.get(lang, "survey.attract"));
         Widgets.show(survey, vm.survey().available().get());
+        vote.setText(texts.get(lang, "vote.attract"));
+        Widgets.show(vote, vm.vote().available().get());
     }
 
     static void toggleClass(javafx.scene.Node node, boolean on) {

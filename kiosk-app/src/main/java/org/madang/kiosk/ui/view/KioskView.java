@@ -12,12 +12,14 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.madang.device.profile.Language;
+import org.madang.kiosk.scan.fx.KeyboardWedgeFilter;
+import org.madang.kiosk.scan.wedge.WedgeTiming;
 import org.madang.kiosk.ui.model.KioskViewModel;
 import org.madang.kiosk.ui.model.Screen;
 import org.madang.kiosk.ui.text.Texts;
 import org.madang.kiosk.ui.view.survey.SurveyView;
-import org.madang.kiosk.scan.fx.KeyboardWedgeFilter;
-import org.madang.kiosk.scan.wedge.WedgeTiming;
+import org.madang.kiosk.ui.view.vote.VoteStaffView;
+import org.madang.kiosk.ui.view.vote.VoteView;
 
 /**
  * The kiosk's scene graph: one screen at a time, the idle countdown over it, and banners for a
@@ -42,6 +44,8 @@ public final class KioskView {
     private final PinPadView pinPad;
     private final StaffView staff;
     private final SurveyView survey;
+    private final VoteView vote;
+    private final VoteStaffView voteStaff;
     private final CountdownView countdown;
     private final Label fontWarning = Widgets.label("font-warning", "body", "warning");
     private final Label demoBanner = Widgets.label("demo-banner", "body", "demo-banner");
@@ -56,9 +60,11 @@ public final class KioskView {
         pinPad = new PinPadView(vm, texts);
         staff = new StaffView(vm, texts);
         survey = new SurveyView(vm, texts);
+        vote = new VoteView(vm, texts);
+        voteStaff = new VoteStaffView(vm, texts);
         countdown = new CountdownView(vm, texts);
         StackPane screens = new StackPane(attract.node(), checkin.node(), pinPad.node(), staff.node(),
-                survey.node());
+                vote.node(), voteStaff.node(), survey.node());
         VBox banners = new VBox(fontWarning, demoBanner);
         banners.setAlignment(Pos.CENTER);
         BorderPane frame = new BorderPane(screens);
@@ -88,9 +94,34 @@ public final class KioskView {
         vm.staff().statusFailed().observe(e -> staff.render());
         vm.survey().page().observe(p -> survey.render());
         vm.survey().available().observe(a -> attract.render());
+        observeVoting();
         root.widthProperty().addListener((o, a, b) -> restyle());
         root.heightProperty().addListener((o, a, b) -> restyle());
         restyle();
+    }
+
+    private void observeVoting() {
+        Runnable renderVote = () -> {
+            if (vm.screen().get() == Screen.VOTE) {
+                vote.render();
+            }
+        };
+        vm.vote().step().observe(s -> renderVote.run());
+        vm.vote().code().observe(s -> renderVote.run());
+        vm.vote().notice().observe(s -> renderVote.run());
+        vm.vote().draft().observe(s -> renderVote.run());
+        vm.vote().polls().observe(s -> renderVote.run());
+        vm.vote().available().observe(s -> attract.render());
+        Runnable renderStaff = () -> {
+            if (vm.screen().get() == Screen.VOTE_STAFF) {
+                voteStaff.render();
+            }
+        };
+        vm.voteStaff().polls().observe(s -> renderStaff.run());
+        vm.voteStaff().confirming().observe(s -> renderStaff.run());
+        vm.voteStaff().sheet().observe(s -> renderStaff.run());
+        vm.voteStaff().busy().observe(s -> renderStaff.run());
+        vm.voteStaff().problem().observe(s -> renderStaff.run());
     }
 
     /** The root node to put in a scene. */
@@ -125,12 +156,20 @@ public final class KioskView {
         if (current != Screen.SURVEY) {
             survey.cleared();
         }
+        show(vote.node(), current == Screen.VOTE);
+        show(voteStaff.node(), current == Screen.VOTE_STAFF);
         demoBanner.setText(texts.get(vm.language().get(), "demo.banner"));
         attract.render();
         checkin.render();
         pinPad.render();
         staff.render();
         survey.render();
+        if (current == Screen.VOTE) {
+            vote.render();
+        }
+        if (current == Screen.VOTE_STAFF) {
+            voteStaff.render();
+        }
         countdown.render();
         root.getProperties().put("screen", current.name().toLowerCase(Locale.ROOT));
     }

@@ -33,6 +33,7 @@ final class StaffView {
     private final Label title = label("staff-title", "heading");
     private final Label who = label("staff-who", "body");
     private final Button exit;
+    private final Button voting;
     private final GridPane facts = new GridPane();
     private final Label eventsTitle = label("staff-events-title", "heading");
     private final VBox eventList = new VBox();
@@ -46,9 +47,11 @@ final class StaffView {
         this.staff = vm.staff();
         this.texts = texts;
         exit = button("staff-exit", vm::home, "primary");
+        voting = button("staff-voting", vm::openVoteStaff, "toggle");
+        Widgets.show(voting, vm.voteStaff().enabled());
         VBox heading = new VBox(title, who);
         HBox.setHgrow(heading, Priority.ALWAYS);
-        HBox top = new HBox(heading, exit);
+        HBox top = new HBox(heading, voting, exit);
         top.getStyleClass().add("bar");
         top.setAlignment(Pos.CENTER_LEFT);
         root.setTop(top);
@@ -101,6 +104,7 @@ final class StaffView {
         who.setText(staff.who().get().map(name -> texts.get(lang, "staff.who", name))
                 .orElseGet(() -> texts.get(lang, "staff.who.pin")));
         exit.setText(texts.get(lang, "staff.exit"));
+        voting.setText(texts.get(lang, "vote.staff.open"));
         eventsTitle.setText(texts.get(lang, "staff.events"));
         renderFacts(lang, staff.status().get());
         renderEvents(lang, staff.events().get(), vm.activeEvent().get());
