@@ -24,6 +24,9 @@ import org.madang.kiosk.ui.port.EventCatalog;
 import org.madang.kiosk.ui.port.KioskServices;
 import org.madang.kiosk.ui.port.ToneSignal;
 import org.madang.kiosk.ui.status.JournalDeviceStatus;
+import org.madang.kiosk.survey.JournalSurveyDesk;
+import org.madang.kiosk.survey.SurveyContent;
+import org.madang.kiosk.survey.SurveyDesk;
 import org.madang.kiosk.vote.BallotSealer;
 import org.madang.kiosk.vote.EspeakSpeaker;
 import org.madang.kiosk.vote.HashedVoucherCodes;
@@ -60,7 +63,7 @@ public final class KioskWiring {
         };
         return new KioskServices(device.desk(), device.verifier(), device.content()::events,
                 new JournalDeviceStatus(profile, clock, SystemWallClockTrust.timesyncd()), profile.adminPin(), tones,
-                false, ActiveEventFile.in(profile.dataDir(), clock), voting(device, clock));
+                false, ActiveEventFile.in(profile.dataDir(), clock), voting(device, clock), surveys(device, clock));
     }
 
     /**
@@ -98,6 +101,35 @@ public final class KioskWiring {
             LOG.error("Device {}: voting is OFF, the poll book could not be read from the journal ({})",
                     profile.deviceId(), e.getMessage(), e);
             return Voting.NONE;
+        }
+    }
+
+    /**
+     * The survey desk over the device's journal and installed content. None when the content is
+     * not an installed bundle, or when the points already claimed cannot be read (offering points
+     * then could pay a member twice).
+     */
+    static SurveyDesk surveys(StationFactory.OpenDevice device, Clock clock) {
+        if (!(device.content() instanceof InstalledContent installed)) {
+            return SurveyDesk.NONE;
+        }
+        SurveyContent content = new SurveyContent() {
+            @Override
+            public List<org.madang.device.content.survey.Survey> surveys() {
+                return installed.bundle().surveys();
+            }
+
+            @Override
+            public String pseudonymOf(String memberId) {
+                return installed.pseudonymOf(memberId);
+            }
+        };
+        try {
+            return JournalSurveyDesk.open(device.journal(), content, clock);
+        } catch (JournalException | IllegalStateException e) {
+            LOG.error("Device {}: surveys are NOT offered: the survey points already claimed cannot be read ({})",
+                    device.profile().deviceId(), e.getMessage(), e);
+            return SurveyDesk.NONE;
         }
     }
 

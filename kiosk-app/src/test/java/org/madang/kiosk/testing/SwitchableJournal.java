@@ -11,7 +11,7 @@ import org.madang.journal.JournalStats;
 import org.madang.journal.RecordDraft;
 import org.madang.journal.SecretDraft;
 
-/** A journal whose appends fail (disk full) while {@link #failing} is set; otherwise the delegate's. */
+/** A journal whose appends and deposits fail (disk full) while {@link #failing} is set; otherwise the delegate's. */
 public final class SwitchableJournal implements Journal {
 
     private final Journal delegate;
@@ -35,12 +35,15 @@ public final class SwitchableJournal implements Journal {
 
     @Override
     public DepositReceipt deposit(RecordDraft identified, SecretDraft secret) throws JournalException {
-        throw new UnsupportedOperationException("check-ins never deposit");
+        if (failing) {
+            throw new JournalException(JournalException.Failure.DISK_FULL, null, "test: disk full");
+        }
+        return delegate.deposit(identified, secret);
     }
 
     @Override
-    public int releaseBox(String boxId) {
-        throw new UnsupportedOperationException("check-ins never release boxes");
+    public int releaseBox(String boxId) throws JournalException {
+        return delegate.releaseBox(boxId);
     }
 
     @Override

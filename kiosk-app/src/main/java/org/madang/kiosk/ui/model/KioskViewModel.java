@@ -12,6 +12,7 @@ import org.madang.device.token.StaffToken;
 import org.madang.device.token.TokenCheck;
 import org.madang.device.token.TokenType;
 import org.madang.kiosk.scan.ScanSource;
+import org.madang.kiosk.ui.model.survey.SurveyViewModel;
 import org.madang.kiosk.ui.model.vote.VoteStaffViewModel;
 import org.madang.kiosk.ui.model.vote.VoteViewModel;
 import org.madang.kiosk.ui.port.KioskServices;
@@ -41,6 +42,7 @@ public final class KioskViewModel {
     private final PinPadViewModel pinPad;
     private final StaffViewModel staff;
     private final CameraViewModel camera;
+    private final SurveyViewModel survey;
     private final VoteViewModel vote;
     private final VoteStaffViewModel voteStaff;
 
@@ -57,6 +59,8 @@ public final class KioskViewModel {
                 scheduler, () -> openStaff(Optional.empty()));
         this.staff = new StaffViewModel(services.status(), services.events(), background);
         this.camera = new CameraViewModel(scheduler);
+        this.survey = new SurveyViewModel(services.surveys(), services.tokens(), services.tones(), clock, background,
+                scheduler, this::home);
         this.vote = new VoteViewModel(services.voting(), background, scheduler, new Texts(), timeouts.feedbackShown(),
                 this::home);
         this.voteStaff = new VoteStaffViewModel(services.voting(), background, vote::refreshAvailability);
@@ -69,6 +73,7 @@ public final class KioskViewModel {
     public void start() {
         background.run(() -> new Startup(services.events().events(), services.activeEvent().recall()),
                 this::chooseDefaultEvent, failure -> { });
+        survey.refresh();
         vote.startSchedule();
     }
 
@@ -125,6 +130,11 @@ public final class KioskViewModel {
 
     public StaffViewModel staff() {
         return staff;
+    }
+
+    /** The survey screen. */
+    public SurveyViewModel survey() {
+        return survey;
     }
 
     /** A resident's voting flow. */
@@ -198,6 +208,12 @@ public final class KioskViewModel {
         show(Screen.CHECKIN);
     }
 
+    /** The welcome screen's "설문 참여" button: the open surveys. */
+    public void startSurvey() {
+        show(Screen.SURVEY);
+        survey.opened();
+    }
+
     /** The staff button: the PIN pad. */
     public void openPinPad() {
         show(Screen.STAFF_PIN);
@@ -253,6 +269,11 @@ public final class KioskViewModel {
             case STAFF, VOTE_STAFF -> {
                 // Staff are already in; a stray scan changes nothing.
             }
+            case SURVEY -> {
+                if (!openIfStaff(payload)) {
+                    survey.scanned(payload);
+                }
+            }
             case VOTE -> {
                 if (!openIfStaff(payload)) {
                     vote.scanned(payload);
@@ -275,6 +296,7 @@ public final class KioskViewModel {
 
     private void openStaff(Optional<String> name) {
         pinPad.closed();
+        survey.clear();
         checkin.ready();
         vote.reset();
         if (name.isEmpty()) {
@@ -289,6 +311,8 @@ public final class KioskViewModel {
         checkin.ready();
         pinPad.closed();
         staff.closed();
+        survey.clear();
+        survey.refresh();
         vote.reset();
         voteStaff.signedOut();
         language.set(Language.KO);

@@ -10,6 +10,8 @@ public enum Screen {
     STAFF_PIN,
     /** Staff mode: device status and the active event. */
     STAFF,
+    /** A survey: list, intro, consent, one question per page, submit. */
+    SURVEY,
     /** A resident votes: identify, poll, ballot, review, recorded (ui.model.vote.VoteStep). */
     VOTE,
     /** Staff's voting screen: turnout, unlocking a ballot, closing a poll and its sheet. */

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * The kiosk's timeouts, fixed at start.
  *
- * @param choosing screens where a person is deciding (PIN pad, staff mode)
+ * @param choosing screens where a person is deciding (PIN pad, staff mode, a survey)
  * @param feedback screens that only wait for a scan or show an outcome (check-in)
  * @param feedbackShown how long an outcome stays before the check-in screen is ready again
  */
@@ -32,7 +32,7 @@ public record UiTimeouts(IdlePolicy choosing, IdlePolicy feedback, Duration feed
         return switch (screen) {
             case ATTRACT -> java.util.Optional.empty();
             case CHECKIN -> java.util.Optional.of(feedback);
-            case STAFF_PIN, STAFF, VOTE, VOTE_STAFF -> java.util.Optional.of(choosing);
+            case STAFF_PIN, STAFF, SURVEY, VOTE, VOTE_STAFF -> java.util.Optional.of(choosing);
         };
     }
 }

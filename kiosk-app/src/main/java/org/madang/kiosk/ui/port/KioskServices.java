@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.madang.device.pin.AdminPinHash;
 import org.madang.device.token.TokenVerifier;
 import org.madang.kiosk.checkin.CheckinDesk;
+import org.madang.kiosk.survey.SurveyDesk;
 import org.madang.kiosk.vote.Voting;
 
 /**
@@ -20,20 +21,33 @@ import org.madang.kiosk.vote.Voting;
  * @param demo true when fakes stand in for the journal: the screen then says nothing is recorded
  * @param activeEvent where staff's choice of event survives a restart
  * @param voting polls, if this terminal takes votes ({@link Voting#NONE}: the welcome screen offers none)
+ * @param surveys surveys residents answer ({@link SurveyDesk#NONE} when the device offers none)
  */
 public record KioskServices(CheckinDesk desk, TokenVerifier tokens, EventCatalog events, DeviceStatusSource status,
         Optional<AdminPinHash> adminPin, ToneSignal tones, boolean demo, ActiveEventMemory activeEvent,
-        Voting voting) {
+        Voting voting, SurveyDesk surveys) {
 
-    /** Services without voting. */
+    /** Services without voting or surveys. */
     public KioskServices(CheckinDesk desk, TokenVerifier tokens, EventCatalog events, DeviceStatusSource status,
             Optional<AdminPinHash> adminPin, ToneSignal tones, boolean demo, ActiveEventMemory activeEvent) {
-        this(desk, tokens, events, status, adminPin, tones, demo, activeEvent, Voting.NONE);
+        this(desk, tokens, events, status, adminPin, tones, demo, activeEvent, Voting.NONE, SurveyDesk.NONE);
+    }
+
+    /** Services with voting and without surveys. */
+    public KioskServices(CheckinDesk desk, TokenVerifier tokens, EventCatalog events, DeviceStatusSource status,
+            Optional<AdminPinHash> adminPin, ToneSignal tones, boolean demo, ActiveEventMemory activeEvent,
+            Voting voting) {
+        this(desk, tokens, events, status, adminPin, tones, demo, activeEvent, voting, SurveyDesk.NONE);
     }
 
     /** The same services with voting. */
     public KioskServices withVoting(Voting withVoting) {
-        return new KioskServices(desk, tokens, events, status, adminPin, tones, demo, activeEvent, withVoting);
+        return new KioskServices(desk, tokens, events, status, adminPin, tones, demo, activeEvent, withVoting, surveys);
+    }
+
+    /** These services with {@code surveyDesk} taking surveys. */
+    public KioskServices withSurveys(SurveyDesk surveyDesk) {
+        return new KioskServices(desk, tokens, events, status, adminPin, tones, demo, activeEvent, voting, surveyDesk);
     }
 
     /** Services whose choice of event is not kept across restarts. */
@@ -50,6 +64,7 @@ public record KioskServices(CheckinDesk desk, TokenVerifier tokens, EventCatalog
         Objects.requireNonNull(adminPin, "adminPin");
         Objects.requireNonNull(tones, "tones");
         Objects.requireNonNull(activeEvent, "activeEvent");
+        Objects.requireNonNull(surveys, "surveys");
         Objects.requireNonNull(voting, "voting");
     }
 }

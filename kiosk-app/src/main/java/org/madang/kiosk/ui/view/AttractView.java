@@ -27,6 +27,7 @@ final class AttractView {
     private final javafx.scene.layout.GridPane bar = new javafx.scene.layout.GridPane();
     private final Label event = label("attract-event", "title");
     private final Button checkin;
+    private final Button survey;
     private final Button vote;
     private final Label hint = label("attract-hint", "body");
 
@@ -39,6 +40,10 @@ final class AttractView {
         staff = button("staff", vm::openPinPad, "toggle", "staff-button");
         checkin = button("checkin", vm::startCheckin, "primary", "checkin-button");
         checkin.setMaxWidth(Double.MAX_VALUE);
+        survey = button("survey", vm::startSurvey, "primary", "checkin-button", "survey-button");
+        survey.setMaxWidth(Double.MAX_VALUE);
+        survey.setPrefWidth(0);
+        javafx.scene.layout.HBox.setHgrow(survey, javafx.scene.layout.Priority.ALWAYS);
         vote = button("vote", vm::startVoting, "primary", "checkin-button", "vote-button");
         vote.setMaxWidth(Double.MAX_VALUE);
         javafx.scene.layout.HBox.setHgrow(checkin, javafx.scene.layout.Priority.ALWAYS);
@@ -56,8 +61,8 @@ final class AttractView {
         root.heightProperty().addListener((o, a, b) -> arrange());
         arrange();
 
-        // Check-in and voting side by side: voting shows only while a poll is open.
-        javafx.scene.layout.HBox doors = new javafx.scene.layout.HBox(checkin, vote);
+        // Check-in, voting and surveys side by side, equal widths: voting and surveys show only while open.
+        javafx.scene.layout.HBox doors = new javafx.scene.layout.HBox(checkin, vote, survey);
         doors.getStyleClass().add("vote-doors");
         VBox middle = new VBox(event, doors, hint);
         middle.getStyleClass().add("middle");
@@ -100,6 +105,8 @@ final class AttractView {
         event.setText(active.map(vm::title).orElseGet(() -> texts.get(lang, "attract.no-event")));
         checkin.setText(texts.get(lang, "attract.checkin"));
         hint.setText(texts.get(lang, "attract.checkin.hint"));
+        survey.setText(texts.get(lang, "survey.attract"));
+        Widgets.show(survey, vm.survey().available().get());
         vote.setText(texts.get(lang, "vote.attract"));
         Widgets.show(vote, vm.vote().available().get());
     }

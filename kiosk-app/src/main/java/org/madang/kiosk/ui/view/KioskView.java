@@ -17,6 +17,7 @@ import org.madang.kiosk.scan.wedge.WedgeTiming;
 import org.madang.kiosk.ui.model.KioskViewModel;
 import org.madang.kiosk.ui.model.Screen;
 import org.madang.kiosk.ui.text.Texts;
+import org.madang.kiosk.ui.view.survey.SurveyView;
 import org.madang.kiosk.ui.view.vote.VoteStaffView;
 import org.madang.kiosk.ui.view.vote.VoteView;
 
@@ -42,6 +43,7 @@ public final class KioskView {
     private final CheckinView checkin;
     private final PinPadView pinPad;
     private final StaffView staff;
+    private final SurveyView survey;
     private final VoteView vote;
     private final VoteStaffView voteStaff;
     private final CountdownView countdown;
@@ -57,11 +59,12 @@ public final class KioskView {
         checkin = new CheckinView(vm, texts);
         pinPad = new PinPadView(vm, texts);
         staff = new StaffView(vm, texts);
+        survey = new SurveyView(vm, texts);
         vote = new VoteView(vm, texts);
         voteStaff = new VoteStaffView(vm, texts);
         countdown = new CountdownView(vm, texts);
         StackPane screens = new StackPane(attract.node(), checkin.node(), pinPad.node(), staff.node(),
-                vote.node(), voteStaff.node());
+                vote.node(), voteStaff.node(), survey.node());
         VBox banners = new VBox(fontWarning, demoBanner);
         banners.setAlignment(Pos.CENTER);
         BorderPane frame = new BorderPane(screens);
@@ -89,6 +92,8 @@ public final class KioskView {
         vm.staff().status().observe(s -> staff.render());
         vm.staff().events().observe(e -> staff.render());
         vm.staff().statusFailed().observe(e -> staff.render());
+        vm.survey().page().observe(p -> survey.render());
+        vm.survey().available().observe(a -> attract.render());
         observeVoting();
         root.widthProperty().addListener((o, a, b) -> restyle());
         root.heightProperty().addListener((o, a, b) -> restyle());
@@ -147,6 +152,10 @@ public final class KioskView {
         show(checkin.node(), current == Screen.CHECKIN);
         show(pinPad.node(), current == Screen.STAFF_PIN);
         show(staff.node(), current == Screen.STAFF);
+        show(survey.node(), current == Screen.SURVEY);
+        if (current != Screen.SURVEY) {
+            survey.cleared();
+        }
         show(vote.node(), current == Screen.VOTE);
         show(voteStaff.node(), current == Screen.VOTE_STAFF);
         demoBanner.setText(texts.get(vm.language().get(), "demo.banner"));
@@ -154,6 +163,7 @@ public final class KioskView {
         checkin.render();
         pinPad.render();
         staff.render();
+        survey.render();
         if (current == Screen.VOTE) {
             vote.render();
         }

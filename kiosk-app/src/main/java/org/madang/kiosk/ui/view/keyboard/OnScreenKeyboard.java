@@ -262,8 +262,11 @@ public final class OnScreenKeyboard extends Region {
     private void showText() {
         String text = entry.text().get();
         String open = entry.composing().get();
-        typed.setText(text.substring(0, text.length() - open.length()));
-        composing.setText(open);
+        // TextEntry publishes the text before the syllable being composed: between the two (e.g. a
+        // clear while "기" is open) the old syllable is no longer at the end of the new text.
+        boolean composingAtEnd = text.endsWith(open);
+        typed.setText(composingAtEnd ? text.substring(0, text.length() - open.length()) : text);
+        composing.setText(composingAtEnd ? open : "");
         placeholder.setText(text.isEmpty() ? texts.get(language.get(), "keyboard.placeholder") : "");
         boolean full = entry.full().get();
         count.setText(full ? texts.get(language.get(), "keyboard.full", entry.maxLength())

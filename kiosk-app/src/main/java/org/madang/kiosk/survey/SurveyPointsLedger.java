@@ -1,0 +1,73 @@
+package org.madang.kiosk.survey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.madang.journal.JournalException;
+import org.madang.journal.JournalReader;
+import org.madang.journal.JournalRecord;
+import org.madang.journal.RecordKind;
+
+/**
+ * Which members have claimed which survey's points: the journal's {@code survey.points} records
+ * folded into a set, so that a second claim is refused without a disk read. Rebuilt from the
+ * journal at every start; not thread-safe (the desk serialises access).
+ */
+public final class SurveyPointsLedger {
+
+    /** How many records one journal read brings in while rebuilding. */
+    static final int BATCH = 1_000;
+
+    private final Map<String, Set<String>> membersBySurvey = new HashMap<>();
+    private long count;
+
+    /** An empty ledger (a new journal). */
+    public SurveyPointsLedger() {
+    }
+
+    /** Reads every {@code survey.points} record of the journal, in batches. */
+    public static SurveyPointsLedger rebuild(JournalReader journal) throws JournalException {
+        SurveyPointsLedger ledger = new SurveyPointsLedger();
+        long after = 0;
+        while (true) {
+            List<JournalRecord> batch = journal.readAfter(after, BATCH);
+            if (batch.isEmpty()) {
+                return ledger;
+            }
+            for (JournalRecord record : batch) {
+                if (record.kind().equals(RecordKind.SURVEY_POINTS)) {
+                    JsonNode body = record.body().tree();
+                    JsonNode survey = body.get("survey");
+                    JsonNode member = body.get("member");
+                    if (survey == null || !survey.isTextual() || member == null || !member.isTextual()) {
+                        // Ignoring it could let a member claim twice: fail loudly instead.
+                        throw new IllegalStateException("survey.points record " + record.seq()
+                                + " cannot be read: expected text fields survey and member, got " + body);
+                    }
+                    ledger.add(survey.textValue(), member.textValue());
+                }
+            }
+            after = batch.getLast().seq();
+        }
+    }
+
+    /** Whether {@code member} has claimed the points of {@code surveyId}. */
+    public boolean claimed(String surveyId, String member) {
+        return membersBySurvey.getOrDefault(surveyId, Set.of()).contains(member);
+    }
+
+    /** Adds a durably recorded claim. */
+    public void add(String surveyId, String member) {
+        if (membersBySurvey.computeIfAbsent(surveyId, id -> new HashSet<>()).add(member)) {
+            count++;
+        }
+    }
+
+    /** How many claims it holds. */
+    public long size() {
+        return count;
+    }
+}

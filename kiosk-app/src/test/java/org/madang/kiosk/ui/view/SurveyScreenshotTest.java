@@ -1,0 +1,302 @@
+package org.madang.kiosk.ui.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.madang.device.content.survey.Survey;
+import org.madang.device.token.MemberToken;
+import org.madang.kiosk.scan.ScanSource;
+import org.madang.kiosk.survey.SurveyDesk;
+import org.madang.kiosk.survey.SurveyFixtures;
+import org.madang.kiosk.survey.SurveyOutcome;
+import org.madang.kiosk.survey.SurveyRun;
+import org.madang.kiosk.testing.FakeTokenVerifier;
+import org.madang.kiosk.ui.model.KioskViewModel;
+import org.madang.kiosk.ui.model.UiTimeouts;
+import org.madang.kiosk.ui.model.survey.SurveyViewModel;
+import org.madang.kiosk.ui.port.KioskServices;
+import org.madang.kiosk.ui.testing.FakeCheckinDesk;
+import org.madang.kiosk.ui.testing.Fixtures;
+import org.madang.kiosk.ui.testing.ManualScheduler;
+import org.madang.kiosk.ui.testing.RecordingTones;
+import org.madang.kiosk.ui.testing.SameThreadBackground;
+import org.madang.kiosk.ui.text.Texts;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Every survey page and question type at the four landscape panel sizes, checked for what a
+ * person would notice (buttons under 89 px, text cut, controls outside the window or hidden in a
+ * scroll pane they cannot see), and saved as {@code target/screenshots/survey-*.png} at 800×480
+ * and 1920×1080 for people to look at.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SurveyScreenshotTest {
+
+    private static final int[][] SIZES = {{800, 480}, {1024, 600}, {1280, 800}, {1920, 1080}};
+
+    private record Shot(String name, Consumer<KioskViewModel> prepare) {
+    }
+
+    private static final List<Shot> SHOTS = List.of(
+            new Shot("attract", vm -> { }),
+            new Shot("attract-en-large", vm -> {
+                vm.toggleLanguage();
+                vm.toggleLargeText();
+            }),
+            new Shot("list", vm -> {
+                vm.startSurvey();
+            }),
+            new Shot("intro", vm -> open(vm)),
+            new Shot("consent", vm -> {
+                open(vm);
+                vm.survey().begin();
+            }),
+            new Shot("declined", vm -> {
+                open(vm);
+                vm.survey().begin();
+                vm.survey().decline();
+            }),
+            new Shot("single-choice", vm -> question(vm, 0, s -> s.pick("weekly"))),
+            new Shot("single-choice-required", vm -> question(vm, 0, SurveyViewModel::next)),
+            new Shot("multiple-choice", vm -> question(vm, 1, s -> {
+                s.pick("shade");
+                s.pick("toilets");
+            })),
+            new Shot("multiple-choice-too-many", vm -> question(vm, 1, s -> {
+                s.pick("shade");
+                s.pick("toilets");
+                s.pick("benches");
+                s.pick("lights");
+            })),
+            new Shot("other-text", vm -> question(vm, 1, s -> {
+                s.pick(SurveyRun.OTHER);
+                s.entry().orElseThrow().setText("분수대");
+            })),
+            new Shot("rating-1-5", vm -> question(vm, 2, s -> s.rate(4))),
+            new Shot("rating-0-10", vm -> question(vm, 3, s -> s.rate(8))),
+            new Shot("yes-no", vm -> question(vm, 4, s -> s.answerYesNo(true))),
+            new Shot("number", vm -> question(vm, 5, s -> {
+                s.entry().orElseThrow().press('3');
+                s.entry().orElseThrow().press('2');
+            })),
+            new Shot("number-out-of-range", vm -> question(vm, 5, s -> {
+                s.entry().orElseThrow().press('1');
+                s.entry().orElseThrow().press('2');
+                s.entry().orElseThrow().press('5');
+                s.next();
+            })),
+            new Shot("short-text", vm -> question(vm, 6, s -> s.entry().orElseThrow().setText("광산구"))),
+            new Shot("long-text", vm -> question(vm, 7, s -> s.entry().orElseThrow().setText("닭갈비 가게 앞 길이 어두워요. 가로등을 더 달아 주세요."))),
+            new Shot("summary", vm -> question(vm, 8, s -> { })),
+            new Shot("scan", vm -> question(vm, 8, SurveyViewModel::claimPoints)),
+            new Shot("recorded", vm -> question(vm, 8, s -> {
+                s.claimPoints();
+                vm.scanned(FakeTokenVerifier.member("m-1"), ScanSource.KEYBOARD_WEDGE);
+            })),
+            new Shot("already-claimed", vm -> question(vm, 8, s -> {
+                s.claimPoints();
+                vm.scanned(FakeTokenVerifier.member("claimed"), ScanSource.KEYBOARD_WEDGE);
+            })),
+            new Shot("failed", vm -> question(vm, 8, s -> {
+                s.claimPoints();
+                vm.scanned(FakeTokenVerifier.member("broken"), ScanSource.KEYBOARD_WEDGE);
+            })),
+            new Shot("multiple-choice-en-large-contrast", vm -> {
+                vm.toggleLanguage();
+                vm.toggleLargeText();
+                vm.toggleHighContrast();
+                question(vm, 1, s -> s.pick("shade"));
+            }),
+            new Shot("summary-en-large", vm -> {
+                vm.toggleLanguage();
+                vm.toggleLargeText();
+                question(vm, 8, s -> { });
+            }),
+            new Shot("number-large-contrast", vm -> {
+                vm.toggleLargeText();
+                vm.toggleHighContrast();
+                question(vm, 5, s -> s.entry().orElseThrow().press('7'));
+            }));
+
+    private final Texts texts = new Texts();
+
+    @Start
+    void start(Stage stage) {
+        // Snapshots render scenes off-window; the stage only brings up the toolkit.
+    }
+
+    @Test
+    void everySurveyPageFitsEverySizeAndIsSaved(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        List<Path> saved = new ArrayList<>();
+        robot.interact(() -> {
+            for (int[] size : SIZES) {
+                for (Shot shot : SHOTS) {
+                    String name = "survey-" + shot.name() + "-" + size[0] + "x" + size[1];
+                    Scene scene = photograph(shot, size[0], size[1]);
+                    if (size[0] == 800 || size[0] == 1920) {
+                        saved.add(Snapshots.save(scene, name));
+                    }
+                    problems.addAll(inspect(scene.getRoot(), name, size[1] / 480.0));
+                    // A page that shows nothing passes every check above: each must show its way out.
+                    String shown = shot.name().startsWith("attract") ? "#survey" : "#survey-home";
+                    Node way = scene.getRoot().lookup(shown);
+                    if (way == null || !visible(way) || way.getLayoutBounds().getHeight() < 89) {
+                        problems.add(name + ": " + shown + " does not show");
+                    }
+                }
+            }
+        });
+        assertThat(saved).hasSize(SHOTS.size() * 2).allMatch(Files::exists);
+        assertThat(problems).isEmpty();
+    }
+
+    /** Opens the survey screen with the park survey (and a second one on the list shot). */
+    private static void open(KioskViewModel vm) {
+        vm.startSurvey();
+        vm.survey().choose(SurveyFixtures.park().id());
+    }
+
+    /** Opens the park survey and answers it up to question {@code index} (8: the summary), then {@code then}. */
+    private static void question(KioskViewModel vm, int index, Consumer<SurveyViewModel> then) {
+        open(vm);
+        SurveyViewModel s = vm.survey();
+        s.begin();
+        s.agree();
+        List<Runnable> answers = List.of(() -> s.pick("weekly"), () -> {
+            s.pick("toilets");
+            s.pick("shade");
+            s.pick(SurveyRun.OTHER);
+            s.entry().orElseThrow().setText("분수대");
+        }, () -> s.rate(4), () -> s.rate(9), () -> s.answerYesNo(true), () -> {
+            s.entry().orElseThrow().press('3');
+            s.entry().orElseThrow().press('2');
+        }, () -> s.entry().orElseThrow().setText("광산구"), () -> s.entry().orElseThrow().setText("닭갈비"));
+        for (int i = 0; i < index; i++) {
+            answers.get(i).run();
+            s.next();
+        }
+        then.accept(s);
+    }
+
+    private Scene photograph(Shot shot, int width, int height) {
+        ManualScheduler scheduler = new ManualScheduler(Fixtures.NOW);
+        List<Survey> surveys = shot.name().equals("list")
+                ? List.of(SurveyFixtures.park(), SurveyFixtures.quick("2026-bus-benches", 0),
+                        SurveyFixtures.park("2026-library", 300, true, true))
+                : List.of(SurveyFixtures.park());
+        SurveyDesk desk = new SurveyDesk() {
+            @Override
+            public List<Survey> surveys() {
+                return surveys;
+            }
+
+            @Override
+            public SurveyOutcome submit(SurveyRun run, Optional<MemberToken> claim) {
+                String member = claim.map(MemberToken::memberId).orElse("");
+                return member.equals("claimed") ? new SurveyOutcome.AlreadyClaimed()
+                        : member.equals("broken") ? new SurveyOutcome.Refused(SurveyOutcome.Reason.NOT_RECORDED)
+                        : new SurveyOutcome.Recorded(claim.isPresent() ? run.survey().points() : 0);
+            }
+        };
+        KioskServices services = new KioskServices(new FakeCheckinDesk(), new FakeTokenVerifier(),
+                () -> List.of(Fixtures.CLEANUP), () -> Fixtures.STATUS, Optional.of(Fixtures.pinHash()),
+                new RecordingTones(), false).withSurveys(desk);
+        KioskViewModel vm = new KioskViewModel(services, scheduler.clock(), scheduler, new SameThreadBackground(),
+                UiTimeouts.DEFAULTS);
+        vm.start();
+        KioskView view = new KioskView(vm, texts, KoreanFont.find());
+        Scene scene = new Scene(view.root(), width, height);
+        shot.prepare().accept(vm);
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        return scene;
+    }
+
+    /** Buttons at least 89 px (scaled), text not cut, everything inside the window and inside its scroll pane's view. */
+    private static List<String> inspect(Parent root, String name, double scale) {
+        List<String> problems = new ArrayList<>();
+        double width = root.getScene().getWidth();
+        double height = root.getScene().getHeight();
+        for (Node node : root.lookupAll("*")) {
+            if (!visible(node) || node.getId() == null || node.getLayoutBounds().getWidth() == 0) {
+                continue;
+            }
+            // The keyboard's display scrolls its text inside its own clipped window (its own tests check it).
+            if (node.getId().equals("keyboard-typed") || node.getId().equals("keyboard-composing")) {
+                continue;
+            }
+            Bounds b = node.localToScene(node.getLayoutBounds());
+            ScrollPane pane = scrollPaneOf(node);
+            // Reading matter in a scroll pane may run past the window (the pane itself is checked).
+            boolean outside = b.getMinX() < -1 || b.getMinY() < -1 || b.getMaxX() > width + 1 || b.getMaxY() > height + 1;
+            if (outside && pane == null) {
+                problems.add(name + ": #" + node.getId() + " outside the window " + b);
+            }
+            if (pane != null && node instanceof Button) {
+                Bounds view = pane.localToScene(pane.getLayoutBounds());
+                if (b.getMaxY() > view.getMaxY() + 1) {
+                    problems.add(name + ": button #" + node.getId() + " hidden below the visible part of the page");
+                }
+            }
+            // The on-screen keyboard's keys (branch "keyboard") share the width left of the action
+            // column: at least 70 px high and 55 px wide at 800x480; every other button 89 x 89.
+            boolean key = insideKeyboard(node);
+            if (node instanceof Button button && (b.getHeight() < (key ? 70 : 89) || b.getWidth() < (key ? 55 : 89))) {
+                problems.add(name + ": button #" + button.getId() + " too small " + (int) b.getWidth() + "x"
+                        + (int) b.getHeight());
+            }
+            if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+                Node text = labeled.lookup(".text");
+                if (text instanceof javafx.scene.text.Text shown && !shown.getText().equals(labeled.getText())) {
+                    problems.add(name + ": #" + labeled.getId() + " cut to '" + shown.getText() + "'");
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static boolean insideKeyboard(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof org.madang.kiosk.ui.view.keyboard.OnScreenKeyboard) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ScrollPane scrollPaneOf(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane pane) {
+                return pane;
+            }
+        }
+        return null;
+    }
+
+    private static boolean visible(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
