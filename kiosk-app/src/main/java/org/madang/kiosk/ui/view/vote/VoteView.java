@@ -265,13 +265,14 @@ public final class VoteView {
                 b.setPrefWidth(Region.USE_COMPUTED_SIZE);
             }
             actions.getChildren().addAll(nodes);
-            // A render during layout (the list's height settled) moves the total here after the CSS pass: style it now.
-            actions.applyCss();
             double width = Math.max(root.getWidth(), 1) * 0.24;
             actions.setPrefWidth(width);
             actions.setMinWidth(width);
             actions.setMaxWidth(width);
             root.setRight(actions);
+            // A render during layout (the list's height settled) moves the total here after the CSS pass:
+            // style it now, in its new place, or it shows unstyled until the next pulse.
+            actions.applyCss();
         }
     }
 

@@ -384,6 +384,10 @@ class VoteScreenshotTest {
                 || !contains(window, budget.localToScene(budget.getLayoutBounds())))) {
             problems.add(name + ": the running total and what is left are not visible");
         }
+        // Readable at arm's length, not a footnote: at least 0.7 of the screen's 28 px text.
+        if (budget instanceof Labeled total && visible(total) && total.getFont().getSize() < 19) {
+            problems.add(name + ": the running total is in " + total.getFont().getSize() + " px text");
+        }
         Node notice = root.lookup("#vote-notice");
         if (warning && (notice == null || !visible(notice) || ((Labeled) notice).getText().isBlank()
                 || !contains(window, notice.localToScene(notice.getLayoutBounds())))) {
