@@ -384,8 +384,9 @@ public final class VoteView {
         if (poll.rule() instanceof BallotRule.Budget) {
             // The running total and what is left: always visible; in landscape in the side column,
             // under "처음으로", so the six rows keep the height of the main column.
-            budget.setText(texts.get(lang, "vote.budget.running", money(lang, draft.total()),
-                    money(lang, draft.remaining())));
+            // In the narrow side column each figure keeps its own line ("4,200만" never parts from "원").
+            budget.setText(texts.get(lang, compact ? "vote.budget.side" : "vote.budget.running",
+                    money(lang, draft.total()), money(lang, draft.remaining())));
             if (compact) {
                 budget.setMaxWidth(Double.MAX_VALUE);
                 sideInfo = budget;

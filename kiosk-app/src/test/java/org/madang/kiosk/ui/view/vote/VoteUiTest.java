@@ -272,13 +272,13 @@ class VoteUiTest {
         show(robot, VoteFixtures.budget());
         robot.clickOn("#vote");
         scan(robot, member("m1"));
-        assertThat(text(robot, "#vote-budget")).isEqualTo("고른 사업 0원 · 남은 예산 5,000만 원");
+        assertThat(text(robot, "#vote-budget")).isEqualTo("고른 사업\n0원\n남은 예산\n5,000만 원");
         robot.clickOn("#vote-item-park").clickOn("#vote-item-bus");
-        assertThat(text(robot, "#vote-budget")).isEqualTo("고른 사업 4,500만 원 · 남은 예산 500만 원");
+        assertThat(text(robot, "#vote-budget")).isEqualTo("고른 사업\n4,500만 원\n남은 예산\n500만 원");
         robot.clickOn("#vote-item-cctv");
         assertThat(text(robot, "#vote-notice")).startsWith("남은 예산보다 비싼 사업입니다");
         robot.clickOn("#vote-item-bus").clickOn("#vote-item-cctv");
-        assertThat(text(robot, "#vote-budget")).isEqualTo("고른 사업 5,000만 원 · 남은 예산 0원");
+        assertThat(text(robot, "#vote-budget")).isEqualTo("고른 사업\n5,000만 원\n남은 예산\n0원");
         robot.clickOn("#vote-next").clickOn("#vote-confirm");
         journal.releaseBox("poll:budget");
         assertThat(records(RecordKind.VOTE_BALLOT).getFirst().body().text())
