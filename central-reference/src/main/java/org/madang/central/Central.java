@@ -303,7 +303,7 @@ public final class Central implements AutoCloseable {
     }
 
     /**
-     * Imports a closing sheet's QR text ({@code MADANG-CLOSE1:…}): verified with the signing
+     * Imports a closing sheet's QR text ({@code MADANG-CLOSE2:…}): verified with the signing
      * device's registered key, stored once per device and poll, compared with what it synced.
      *
      * @throws org.madang.central.poll.ClosingRefused for a text that is not an enrolled device's genuine closing sheet

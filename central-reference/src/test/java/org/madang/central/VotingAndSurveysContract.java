@@ -393,6 +393,16 @@ abstract class VotingAndSurveysContract {
                 .containsExactly("sealed", "counts.a", "counts.b");
     }
 
+    /** A record's upload JSON, as a first-version (not deflated) closing QR carried it. */
+    private static byte[] uploadJson(JournalRecord record) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (com.fasterxml.jackson.core.JsonGenerator generator = new com.fasterxml.jackson.core.JsonFactory()
+                .createGenerator(out)) {
+            org.madang.sync.api.wire.RecordJson.write(generator, record);
+        }
+        return out.toByteArray();
+    }
+
     private static String boxHashUnchecked(TestDevice device) {
         try {
             return boxHash(device, "agenda");
@@ -409,6 +419,7 @@ abstract class VotingAndSurveysContract {
         JournalRecord sheet = close(a, "agenda", 2, Map.of("member", 2L), Map.of("a", 1L, "b", 1L), 0,
                 boxHash(a, "agenda"));
         String qr = ClosingQr.encode(sheet);
+        assertThat(qr).startsWith("MADANG-CLOSE2:");
 
         ObjectNode first = central.importClosing(qr);
         assertThat(first.get("stored").asBoolean()).isTrue();
@@ -416,6 +427,9 @@ abstract class VotingAndSurveysContract {
         assertThat(first.get("match").asBoolean()).isFalse();
         assertThat(first.get("differences").findValuesAsText("field")).contains("turnout", "boxHash");
         assertThat(central.importClosing("  " + qr + "\n").get("stored").asBoolean()).isFalse();
+        // A first-version text (the JSON not deflated) of the same record is the same closing.
+        assertThat(central.importClosing(ClosingQr.PREFIX_V1 + B64URL.encodeToString(uploadJson(sheet)))
+                .get("stored").asBoolean()).isFalse();
 
         upload(a);
         JsonNode closing = central.pollResults("agenda").get("closings").get(0);
@@ -444,6 +458,8 @@ abstract class VotingAndSurveysContract {
         cases.put(ClosingQr.encode(strangerSheet), ClosingRefused.Reason.UNKNOWN_DEVICE);
         cases.put(ClosingQr.encode(ballot), ClosingRefused.Reason.NOT_A_CLOSING_RECORD);
         cases.put("MADANG-CLOSE1:not base64!", ClosingRefused.Reason.NOT_A_CLOSING_QR);
+        cases.put("MADANG-CLOSE2:" + B64URL.encodeToString("not deflated".getBytes(StandardCharsets.UTF_8)),
+                ClosingRefused.Reason.NOT_A_CLOSING_QR);
         cases.put("MADANG-CLOSE1:" + B64URL.encodeToString("{\"seq\":1}".getBytes(StandardCharsets.UTF_8)),
                 ClosingRefused.Reason.MALFORMED_RECORD);
         for (Map.Entry<String, ClosingRefused.Reason> each : cases.entrySet()) {

@@ -62,7 +62,7 @@ public final class AdminApi {
         Json.answer(ctx, 200, central.surveys());
     }
 
-    /** The body is the QR text {@code MADANG-CLOSE1:…} (text/plain); 200 with the comparison, or 422. */
+    /** The body is the QR text {@code MADANG-CLOSE2:…} (text/plain); 200 with the comparison, or 422. */
     public void closing(Context ctx) {
         Json.answer(ctx, 200, central.importClosing(ctx.body()));
     }

@@ -17,7 +17,7 @@ public final class ClosingRefused extends RuntimeException {
 
     /** Why. */
     public enum Reason {
-        /** Not {@code MADANG-CLOSE1:} followed by base64url. */
+        /** Not {@code MADANG-CLOSE2:} followed by base64url of deflated JSON (nor {@code MADANG-CLOSE1:} and base64url). */
         NOT_A_CLOSING_QR,
         /** The decoded text is not a record's upload JSON. */
         MALFORMED_RECORD,

@@ -24,7 +24,7 @@ import org.madang.journal.RecordKind;
  * @param blank blank ballots; plain polls only
  * @param boxHash SHA-256 hex of the sorted ballot-record hashes, one per line
  * @param seq the journal sequence number of the {@code vote.close} record
- * @param qrText {@code MADANG-CLOSE1:} and the record's upload JSON, base64url
+ * @param qrText {@code MADANG-CLOSE2:} and the record's upload JSON, deflated, base64url
  */
 public record ClosingSheet(String pollId, Instant closedAt, ClosedBy closedBy, int turnout,
         Map<String, Integer> methods, boolean sealed, Map<String, Integer> counts, int blank, String boxHash,

@@ -409,7 +409,7 @@ class JournalVoteDeskTest {
         open();
         desk.cast(identified(desk.identify(member("m1"))), "single", List.of("no"));
         ClosingSheet sheet = desk.close("single", ClosedBy.PIN);
-        assertThat(sheet.qrText()).startsWith("MADANG-CLOSE1:");
+        assertThat(sheet.qrText()).startsWith("MADANG-CLOSE2:");
         JournalRecord decoded;
         try (JsonParser parser = new JsonFactory().createParser(ClosingQr.json(sheet.qrText()))) {
             parser.nextToken();

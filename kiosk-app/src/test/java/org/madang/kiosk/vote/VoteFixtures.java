@@ -61,46 +61,63 @@ public final class VoteFixtures {
     }
 
     public static PollItem item(String id, String ko, long cost) {
-        return new PollItem(id, text(ko, id), text(ko + " 설명", id + " description"), Optional.empty(), cost);
+        return item(id, ko, id, cost);
     }
+
+    public static PollItem item(String id, String ko, String en, long cost) {
+        return new PollItem(id, text(ko, en), text(ko + "에 관한 사업입니다.", "About: " + en + "."), Optional.empty(), cost);
+    }
+
+    /**
+     * Titles as residents would read them (modelled on shared/seeds: Gwangsan-gu's village-agenda
+     * pre-votes, Jung-gu's participatory budget), so screenshots show real lengths of words.
+     */
+    private static final Map<String, Localized> TITLES = Map.ofEntries(
+            Map.entry("agenda", text("월곡1동 마을의제 사전투표", "Wolgok 1-dong village agenda pre-vote")),
+            Map.entry("single", text("마을 축제 올해 개최 찬반", "Hold the village festival this year?")),
+            Map.entry("budget", text("중구 주민참여예산 동 사업 투표", "Jung-gu participatory budget: dong projects")),
+            Map.entry("ranked", text("내년 주민자치 우선순위", "Next year's residents' priorities")),
+            Map.entry("sealed", text("주민자치회 규약 개정 찬반", "Amend the residents' council rules?")),
+            Map.entry("old", text("상반기 마을 행사 투표", "Spring village events vote")));
 
     /** A village-assembly agenda vote: approval 1..3 of 5 items, dong-only, 14+, all methods, blank allowed. */
     public static Poll agenda() {
-        return poll("agenda", new BallotRule.Approval(1, 3), List.of(item("benches", "공원 벤치 설치", 0),
-                item("lights", "골목길 가로등", 0), item("library", "작은 도서관", 0), item("market", "주말 장터", 0),
-                item("garden", "마을 텃밭", 0)), new Eligibility(Set.of(DONG), 14), ALL, true, Optional.empty(),
+        return poll("agenda", new BallotRule.Approval(1, 3), List.of(item("benches", "공원 벤치 설치", "Park benches", 0),
+                item("lights", "골목길 가로등", "Alley street lights", 0), item("library", "작은 도서관", "Small library", 0), item("market", "주말 장터", "Weekend market", 0),
+                item("garden", "마을 텃밭", "Village garden", 0)), new Eligibility(Set.of(DONG), 14), ALL, true, Optional.empty(),
                 Optional.of(codes(Map.of(CODE, "V-0001", CODE2, "V-0002"))));
     }
 
     public static Poll single() {
-        return poll("single", new BallotRule.Single(), List.of(item("yes", "찬성", 0), item("no", "반대", 0)),
+        return poll("single", new BallotRule.Single(), List.of(item("yes", "찬성", "Yes", 0), item("no", "반대", "No", 0)),
                 Eligibility.ANYONE, ALL, false, Optional.empty(), Optional.empty());
     }
 
     /** Participatory budget of 50,000,000 won over four projects. */
     public static Poll budget() {
-        return poll("budget", new BallotRule.Budget(50_000_000), List.of(item("park", "어린이 공원 정비", 30_000_000),
-                item("cctv", "방범 CCTV", 20_000_000), item("bus", "버스 정류장 쉼터", 15_000_000),
-                item("mural", "벽화 거리", 5_000_000)), Eligibility.ANYONE, ALL, true, Optional.empty(), Optional.empty());
+        return poll("budget", new BallotRule.Budget(50_000_000), List.of(item("park", "어린이 공원 정비", "Children's park repairs", 30_000_000),
+                item("cctv", "방범 CCTV", "Safety CCTV", 20_000_000), item("bus", "버스 정류장 쉼터", "Bus-stop shelter", 15_000_000),
+                item("mural", "벽화 거리", "Mural street", 5_000_000)), Eligibility.ANYONE, ALL, true, Optional.empty(), Optional.empty());
     }
 
     /** Rank the top 3 of 4. */
     public static Poll ranked() {
-        return poll("ranked", new BallotRule.Ranked(3), List.of(item("a", "가 안건", 0), item("b", "나 안건", 0),
-                item("c", "다 안건", 0), item("d", "라 안건", 0)), Eligibility.ANYONE, ALL, false, Optional.empty(),
+        return poll("ranked", new BallotRule.Ranked(3), List.of(item("a", "주차 문제", "Parking", 0), item("b", "보행 안전", "Safe walking", 0),
+                item("c", "녹지 확충", "More green space", 0), item("d", "문화 프로그램", "Cultural programmes", 0)), Eligibility.ANYONE, ALL, false, Optional.empty(),
                 Optional.empty());
     }
 
     public static Poll sealedPoll() {
         byte[] key = new byte[32];
         key[0] = 9;
-        return poll("sealed", new BallotRule.Single(), List.of(item("yes", "찬성", 0), item("no", "반대", 0)),
+        return poll("sealed", new BallotRule.Single(), List.of(item("yes", "찬성", "Yes", 0), item("no", "반대", "No", 0)),
                 Eligibility.ANYONE, ALL, false, Optional.of(new SealKey("poll-sealed", key)), Optional.empty());
     }
 
     public static Poll poll(String id, BallotRule rule, List<PollItem> items, Eligibility eligibility,
             Set<IdentificationMethod> methods, boolean blank, Optional<SealKey> seal, Optional<VoucherCodes> codes) {
-        return new Poll(id, text(id + " 투표", id + " vote"), text("설명", "Description"), items, OPENS, CLOSES,
+        Localized title = TITLES.getOrDefault(id, text("월곡2동 주민총회 의제 투표", "Wolgok 2-dong assembly vote"));
+        return new Poll(id, title, text("설명", "Description"), items, OPENS, CLOSES,
                 eligibility, methods, rule, blank, seal, codes);
     }
 

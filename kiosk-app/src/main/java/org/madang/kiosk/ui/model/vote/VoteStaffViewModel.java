@@ -25,6 +25,7 @@ public final class VoteStaffViewModel {
     private final State<List<PollStatus>> polls = new State<>(List.of());
     private final State<Optional<String>> confirming = new State<>(Optional.empty());
     private final State<Optional<ClosingSheet>> sheet = new State<>(Optional.empty());
+    private final State<Boolean> qrEnlarged = new State<>(false);
     private final State<Boolean> busy = new State<>(false);
     private final State<Optional<Message>> problem = new State<>(Optional.empty());
     private Optional<String> staffId = Optional.empty();
@@ -49,6 +50,23 @@ public final class VoteStaffViewModel {
     /** The closing sheet on show. */
     public State<Optional<ClosingSheet>> sheet() {
         return sheet;
+    }
+
+    /** Whether the sheet's QR code is shown alone, as large as the screen allows ("QR 크게 보기"). */
+    public State<Boolean> qrEnlarged() {
+        return qrEnlarged;
+    }
+
+    /** "QR 크게 보기" on the closing sheet: a phone photo of a small code on a screen does not decode. */
+    public void enlargeQr() {
+        if (sheet.get().isPresent()) {
+            qrEnlarged.set(true);
+        }
+    }
+
+    /** "닫기" on the large QR code: back to the sheet. */
+    public void shrinkQr() {
+        qrEnlarged.set(false);
     }
 
     /** True while the journal works (closing). */
@@ -88,6 +106,7 @@ public final class VoteStaffViewModel {
 
     /** The screen opens: reads the polls afresh. */
     public void opened() {
+        qrEnlarged.set(false);
         confirming.set(Optional.empty());
         sheet.set(Optional.empty());
         problem.set(Optional.empty());
@@ -141,11 +160,13 @@ public final class VoteStaffViewModel {
 
     /** "목록으로": back from the sheet. */
     public void closeSheet() {
+        qrEnlarged.set(false);
         sheet.set(Optional.empty());
     }
 
     /** Staff mode closes: nothing of it stays. */
     public void closed() {
+        qrEnlarged.set(false);
         confirming.set(Optional.empty());
         sheet.set(Optional.empty());
         problem.set(Optional.empty());

@@ -16,13 +16,21 @@ public final class QrImage {
     private QrImage() {
     }
 
-    /** The QR code of {@code text}, {@code scale} pixels per module. */
+    /** The QR code of {@code text}, {@code scale} pixels per module, error correction M. */
     public static WritableImage of(String text, int scale) {
+        return of(text, scale, ErrorCorrectionLevel.M);
+    }
+
+    /**
+     * The QR code of {@code text}, {@code scale} pixels per module, at error correction {@code level}
+     * (L for the full-screen code: fewer, larger modules matter more to a phone camera than redundancy).
+     */
+    public static WritableImage of(String text, int scale, ErrorCorrectionLevel level) {
         BitMatrix matrix;
         try {
-            // Level M: a phone photo of a screen tolerates some glare; the text is a few hundred bytes.
+            // A quiet zone of four modules, as the standard asks: phones find the code by it.
             matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+                    Map.of(EncodeHintType.ERROR_CORRECTION, level, EncodeHintType.MARGIN, 4));
         } catch (WriterException e) {
             throw new IllegalArgumentException("text too long for a QR code: " + text.length() + " characters", e);
         }
@@ -37,8 +45,13 @@ public final class QrImage {
         return image;
     }
 
-    /** Modules per side (with the quiet zone) of {@code text}'s QR code. */
+    /** Modules per side (with the quiet zone) of {@code text}'s QR code at error correction M. */
     public static int modules(String text) {
-        return of(text, 1).widthProperty().intValue();
+        return modules(text, ErrorCorrectionLevel.M);
+    }
+
+    /** Modules per side (with the quiet zone) of {@code text}'s QR code at {@code level}. */
+    public static int modules(String text, ErrorCorrectionLevel level) {
+        return of(text, 1, level).widthProperty().intValue();
     }
 }

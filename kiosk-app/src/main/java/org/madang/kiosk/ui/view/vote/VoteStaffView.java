@@ -3,6 +3,7 @@ package org.madang.kiosk.ui.view.vote;
 import static org.madang.kiosk.ui.view.vote.VoteWidgets.button;
 import static org.madang.kiosk.ui.view.vote.VoteWidgets.label;
 
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.madang.device.content.poll.IdentificationMethod;
 import org.madang.device.content.poll.Poll;
@@ -46,6 +48,9 @@ public final class VoteStaffView {
     private final Button toList;
     private final VBox polls = new VBox();
     private final Label problem = label("vote-staff-problem", "body", "status");
+    private final HBox top;
+    private final Button enlarge;
+    private final Button shrink;
 
     public VoteStaffView(KioskViewModel kiosk, Texts texts) {
         this.kiosk = kiosk;
@@ -55,7 +60,13 @@ public final class VoteStaffView {
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
         toList = button("vote-sheet-close", vm::closeSheet, "vote-side");
-        HBox top = new HBox(title, back, toList);
+        enlarge = button("vote-sheet-qr-large", vm::enlargeQr, "primary");
+        shrink = button("vote-sheet-qr-close", vm::shrinkQr, "primary");
+        for (Button b : java.util.List.of(enlarge, shrink)) {
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        top = new HBox(title, back, toList);
         top.getStyleClass().add("bar");
         top.setAlignment(Pos.CENTER_LEFT);
         root.setTop(top);
@@ -63,6 +74,8 @@ public final class VoteStaffView {
         root.getStyleClass().addAll("screen", "vote-staff");
         root.widthProperty().addListener((o, a, b) -> render());
         root.heightProperty().addListener((o, a, b) -> render());
+        // The kiosk's view renders on the sheet's other states; this one is the sheet's own.
+        vm.qrEnlarged().observe(on -> render());
     }
 
     public BorderPane node() {
@@ -80,7 +93,12 @@ public final class VoteStaffView {
         VoteWidgets.show(back, sheet.isEmpty());
         VoteWidgets.show(toList, sheet.isPresent());
         toList.setText(texts.get(lang, "vote.sheet.back"));
-        if (sheet.isPresent()) {
+        root.setTop(top);
+        if (sheet.isPresent() && vm.qrEnlarged().get()) {
+            // The code alone: no top bar, the whole short side of the screen.
+            root.setTop(null);
+            root.setCenter(largeQr(lang, sheet.get()));
+        } else if (sheet.isPresent()) {
             title.setText(texts.get(lang, "vote.sheet.title"));
             root.setCenter(sheet(lang, sheet.get()));
         } else if (confirming.isPresent()) {
@@ -199,18 +217,57 @@ public final class VoteStaffView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("vote-scroll");
         HBox.setHgrow(scroll, Priority.ALWAYS);
-        // The QR code takes what the top bar and the button below it leave (whole pixels per module).
-        double side = Math.min(root.getWidth() * 0.45, root.getHeight() - fontPx() * (3.3 + 1.4));
+        // The QR code takes what the top bar and "QR 크게 보기" below it leave (whole pixels per module).
+        double side = Math.min(root.getWidth() * 0.45, root.getHeight() - fontPx() * (3.3 + 1.4 + 3.4));
         int modules = QrImage.modules(sheet.qrText());
         int scale = Math.max(1, (int) Math.floor(side / modules));
         ImageView qr = new ImageView(QrImage.of(sheet.qrText(), scale));
         qr.setId("vote-sheet-qr");
         qr.setSmooth(false);
-        VBox right = new VBox(qr);
+        enlarge.setText(texts.get(lang, "vote.sheet.qr.large"));
+        VBox right = new VBox(qr, enlarge);
         right.getStyleClass().add("vote-sheet-qr");
         right.setAlignment(Pos.TOP_CENTER);
         HBox box = new HBox(scroll, right);
         box.getStyleClass().add("vote-sheet");
+        return box;
+    }
+
+    /**
+     * The closing QR code alone at error correction L, whole pixels per module, as large as the
+     * screen's short side allows, with "닫기" in the space beside (landscape) or below (portrait).
+     */
+    private Region largeQr(Language lang, ClosingSheet sheet) {
+        javafx.geometry.Insets pad = root.getInsets();
+        double width = Math.max(root.getWidth() - pad.getLeft() - pad.getRight(), 1);
+        double height = Math.max(root.getHeight() - pad.getTop() - pad.getBottom(), 1);
+        boolean portrait = height > width;
+        // The button needs a strip of the long side: about a quarter of the width, or 1.6 lines of height.
+        double side = portrait ? Math.min(width, height - fontPx() * 3.6) : Math.min(height, width - fontPx() * 5);
+        int modules = QrImage.modules(sheet.qrText(), ErrorCorrectionLevel.L);
+        int scale = Math.max(1, (int) Math.floor(side / modules));
+        ImageView qr = new ImageView(QrImage.of(sheet.qrText(), scale, ErrorCorrectionLevel.L));
+        qr.setId("vote-sheet-qr-full");
+        qr.setSmooth(false);
+        qr.getProperties().put("modulePixels", scale);
+        StackPane code = new StackPane(qr);
+        code.getStyleClass().add("vote-qr-full");
+        Label hint = label("vote-sheet-qr-full-hint", "body");
+        hint.setText(texts.get(lang, "vote.sheet.qr.full"));
+        shrink.setText(texts.get(lang, "vote.sheet.qr.close"));
+        Region box;
+        if (portrait) {
+            VBox column = new VBox(code, hint, VoteWidgets.spacer(), shrink);
+            column.setAlignment(Pos.TOP_CENTER);
+            box = column;
+        } else {
+            VBox words = new VBox(hint, VoteWidgets.spacer(), shrink);
+            words.setMinWidth(0);
+            HBox.setHgrow(words, Priority.ALWAYS);
+            HBox row = new HBox(code, words);
+            box = row;
+        }
+        box.getStyleClass().add("vote-qr-screen");
         return box;
     }
 

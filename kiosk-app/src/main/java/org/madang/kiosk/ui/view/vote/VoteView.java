@@ -3,8 +3,12 @@ package org.madang.kiosk.ui.view.vote;
 import static org.madang.kiosk.ui.view.vote.VoteWidgets.button;
 import static org.madang.kiosk.ui.view.vote.VoteWidgets.label;
 
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -40,6 +44,8 @@ import org.madang.kiosk.vote.HashedVoucherCodes;
  */
 public final class VoteView {
 
+    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
     /** Items shown without scrolling. */
     public static final int ITEMS_WITHOUT_SCROLLING = 6;
 
@@ -69,6 +75,8 @@ public final class VoteView {
     private final Button confirm;
     private final Region mark = VoteWidgets.shape("vote-mark");
     private boolean portrait;
+    // Shown in the side column under the abandon button (the budget's running total), if any.
+    private Node sideInfo;
     private int padColumns;
     private final java.util.Map<String, ItemRow> rows = new java.util.HashMap<>();
     private String rowsLayout = "";
@@ -168,6 +176,10 @@ public final class VoteView {
         main.getChildren().clear();
         List<Button> side = new ArrayList<>();
         side.add(home);
+        VoteWidgets.toggleClass(notice, "vote-banner", false);
+        VoteWidgets.toggleClass(title, "vote-ballot-title", false);
+        VoteWidgets.toggleClass(hint, "vote-ballot-hint", false);
+        sideInfo = null;
         notice.setText(vm.notice().get().map(m -> texts.get(lang, m)).orElse(""));
         VoteWidgets.show(notice, vm.notice().get().isPresent());
         switch (step) {
@@ -235,6 +247,9 @@ public final class VoteView {
         // The abandon button first, then a gap, then the others; the confirming one last.
         List<Node> nodes = new ArrayList<>();
         nodes.add(side.getFirst());
+        if (sideInfo != null && !portrait) {
+            nodes.add(sideInfo);
+        }
         nodes.add(VoteWidgets.spacer());
         nodes.addAll(side.subList(1, side.size()));
         if (portrait) {
@@ -255,6 +270,9 @@ public final class VoteView {
             actions.setMinWidth(width);
             actions.setMaxWidth(width);
             root.setRight(actions);
+            // A render during layout (the list's height settled) moves the total here after the CSS pass:
+            // style it now, in its new place, or it shows unstyled until the next pulse.
+            actions.applyCss();
         }
     }
 
@@ -298,8 +316,21 @@ public final class VoteView {
         list.getChildren().clear();
         for (Poll poll : vm.polls().get()) {
             Button choice = button("vote-poll-" + poll.id(), () -> vm.choosePoll(poll.id()), "toggle", "vote-poll");
-            choice.setText(poll.title().in(lang));
+            // The title, then when it closes and what the ballot asks, so nobody opens one to find out.
+            Label name = label("vote-poll-title-" + poll.id(), "body", "vote-item-title");
+            name.setText(poll.title().in(lang));
+            Label detail = label("vote-poll-detail-" + poll.id(), "vote-item-detail");
+            detail.setText(texts.get(lang, "vote.polls.detail", closes(lang, poll), ruleSummary(lang, poll)));
+            VBox words = new VBox(name, detail);
+            words.setMinWidth(0);
+            words.setAlignment(Pos.CENTER_LEFT);
+            // Wrapped words need a definite width to report their height.
+            double width = Math.max(root.getWidth(), 1) * (portrait ? 1 : 0.74) - fontPx() * 1.2;
+            name.setPrefWidth(width);
+            detail.setPrefWidth(width);
+            choice.setGraphic(words);
             choice.setMaxWidth(Double.MAX_VALUE);
+            choice.setMinHeight(Region.USE_PREF_SIZE);
             choice.setAlignment(Pos.CENTER_LEFT);
             list.getChildren().add(choice);
         }
@@ -308,6 +339,27 @@ public final class VoteView {
         polls.getStyleClass().add("vote-scroll");
         VBox.setVgrow(polls, Priority.ALWAYS);
         main.getChildren().addAll(title, polls);
+    }
+
+    /** "12월 4일 18시까지": the closing time in Seoul, minutes only when there are any. */
+    private String closes(Language lang, Poll poll) {
+        ZonedDateTime at = poll.closes().atZone(SEOUL);
+        String month = at.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+        return texts.get(lang, at.getMinute() == 0 ? "vote.polls.closes" : "vote.polls.closes.minutes",
+                at.getMonthValue(), at.getDayOfMonth(), at.getHour(), String.format(Locale.ROOT, "%02d", at.getMinute()),
+                month);
+    }
+
+    /** "1개 선택", "3개까지", "예산 5,000만 원 안에서", "3순위까지". */
+    private String ruleSummary(Language lang, Poll poll) {
+        return switch (poll.rule()) {
+            case BallotRule.Single s -> texts.get(lang, "vote.polls.rule.single");
+            case BallotRule.Approval a -> a.min() == a.max() ? texts.get(lang, "vote.polls.rule.exact", a.max())
+                    : a.min() <= 1 ? texts.get(lang, "vote.polls.rule.approval", a.max())
+                    : texts.get(lang, "vote.polls.rule.range", a.min(), a.max());
+            case BallotRule.Budget b -> texts.get(lang, "vote.polls.rule.budget", money(lang, b.budget()));
+            case BallotRule.Ranked r -> texts.get(lang, "vote.polls.rule.ranked", r.k());
+        };
     }
 
     private void renderBallot(Language lang, List<Button> side) {
@@ -319,17 +371,30 @@ public final class VoteView {
         Poll poll = draft.poll();
         title.setText(poll.title().in(lang));
         hint.setText(texts.get(lang, VoteViewModel.ruleHint(poll)));
-        main.getChildren().add(title);
+        // A warning ("남은 예산보다 비싼 사업입니다…") stands in the title's place until the next tap, as a
+        // framed banner: the instruction or the running total stays, and so do all six rows at 800×480.
+        boolean warned = vm.notice().get().isPresent();
+        VoteWidgets.toggleClass(notice, "vote-banner", warned);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        main.getChildren().add(warned ? notice : title);
+        boolean compact = !portrait && !kiosk.largeText().get();
+        VoteWidgets.toggleClass(title, "vote-ballot-title", compact);
+        VoteWidgets.toggleClass(hint, "vote-ballot-hint", compact);
+        VoteWidgets.toggleClass(budget, "vote-budget-side", compact);
         if (poll.rule() instanceof BallotRule.Budget) {
-            // The running total stands where the instruction would: always visible, one line.
-            budget.setText(texts.get(lang, "vote.budget.running", money(lang, draft.total()),
-                    money(lang, draft.remaining())));
-            main.getChildren().add(budget);
-        } else if (vm.notice().get().isEmpty()) {
+            // The running total and what is left: always visible; in landscape in the side column,
+            // under "처음으로", so the six rows keep the height of the main column.
+            // In the narrow side column each figure keeps its own line ("4,200만" never parts from "원").
+            budget.setText(texts.get(lang, compact ? "vote.budget.side" : "vote.budget.running",
+                    money(lang, draft.total()), money(lang, draft.remaining())));
+            if (compact) {
+                budget.setMaxWidth(Double.MAX_VALUE);
+                sideInfo = budget;
+            } else {
+                main.getChildren().add(budget);
+            }
+        } else {
             main.getChildren().add(hint);
-        }
-        if (vm.notice().get().isPresent()) {
-            main.getChildren().add(notice);
         }
         int columns = portrait || kiosk.largeText().get() ? 1 : 2;
         String layout = poll.id() + "/" + lang + "/" + columns + "/" + poll.items().size();
@@ -355,7 +420,9 @@ public final class VoteView {
         }
         // Wrapped titles need a definite width to report their height: the column's, less the mark.
         double mainWidth = Math.max(root.getWidth(), 1) * (portrait ? 1 : 0.74);
-        double wordsWidth = Math.max(mainWidth / columns - fontPx() * 4.4, fontPx() * 3);
+        // The mark is the tick box (a rank badge is wider); the state in words is on the line under the title.
+        double markEm = poll.rule() instanceof BallotRule.Ranked ? 2.0 : 1.6;
+        double wordsWidth = Math.max(mainWidth / columns - fontPx() * (markEm + 1.6), fontPx() * 3);
         for (PollItem item : poll.items()) {
             rows.get(item.id()).update(lang, draft, wordsWidth);
         }
@@ -407,16 +474,21 @@ public final class VoteView {
             button = button("vote-item-" + item.id(), () -> vm.toggle(item.id()), "vote-item");
             tickBox.getStyleClass().add("vote-box");
             badge = label("vote-rank-" + item.id(), "vote-rank");
-            badge.setWrapText(false);
+            // "1순위" in two short lines ("1" over "순위") so the mark stays narrow and titles keep their width.
+            badge.setWrapText(true);
             badge.setMinWidth(Region.USE_PREF_SIZE);
             name = label("vote-item-title-" + item.id(), "body", "vote-item-title");
             detail = label("vote-item-detail-" + item.id(), "vote-item-detail");
             state = label("vote-item-state-" + item.id(), "vote-item-state");
-            VBox words = new VBox(name, detail);
+            // Title, then cost and "선택함" on one short line: two or three lines a row, so six rows fit.
+            HBox line = new HBox(detail, state);
+            line.getStyleClass().add("vote-item-line");
+            line.setAlignment(Pos.CENTER_LEFT);
+            VBox words = new VBox(name, line);
             words.setMinWidth(0);
             words.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(words, Priority.ALWAYS);
-            VBox mark = new VBox(new StackPane(tickBox, badge), state);
+            VBox mark = new VBox(new StackPane(tickBox, badge));
             mark.setAlignment(Pos.CENTER);
             mark.getStyleClass().add("vote-item-mark");
             mark.setMinWidth(Region.USE_PREF_SIZE);
@@ -432,7 +504,8 @@ public final class VoteView {
 
         void update(Language lang, BallotDraft draft, double wordsWidth) {
             name.setPrefWidth(wordsWidth);
-            detail.setPrefWidth(wordsWidth);
+            detail.setMinWidth(Region.USE_PREF_SIZE);
+            state.setMinWidth(Region.USE_PREF_SIZE);
             boolean chosen = draft.isChosen(item.id());
             boolean ranked = draft.poll().rule() instanceof BallotRule.Ranked;
             VoteWidgets.show(badge, ranked && chosen);

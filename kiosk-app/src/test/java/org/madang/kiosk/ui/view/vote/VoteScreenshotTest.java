@@ -81,8 +81,10 @@ class VoteScreenshotTest {
         List<PollItem> items = new ArrayList<>();
         String[] names = {"공원 벤치 설치", "골목길 가로등 교체", "작은 도서관 운영", "주말 장터", "마을 텃밭 조성",
             "경로당 냉난방기", "어린이 놀이터 바닥 교체", "버스 정류장 온열 의자"};
+        String[] english = {"Park benches", "New alley street lights", "Run a small library", "Weekend market",
+            "Village vegetable garden", "Seniors' centre heating", "New playground surface", "Heated bus-stop seats"};
         for (int i = 0; i < names.length; i++) {
-            items.add(VoteFixtures.item("item" + i, names[i], 0));
+            items.add(VoteFixtures.item("item" + i, names[i], english[i], 0));
         }
         return VoteFixtures.poll("many", new BallotRule.Approval(1, 3), items, Eligibility.ANYONE, VoteFixtures.ALL,
                 true, Optional.empty(), Optional.empty());
@@ -93,6 +95,35 @@ class VoteScreenshotTest {
         return VoteFixtures.poll("six", new BallotRule.Approval(1, 2), many.items().subList(0, 6), Eligibility.ANYONE,
                 VoteFixtures.ALL, false, Optional.empty(), Optional.empty());
     }
+
+    /** Six projects of a dong's participatory budget (modelled on Jung-gu's), 5,000만 원 to share. */
+    private static Poll budgetSix() {
+        return VoteFixtures.poll("budget6", new BallotRule.Budget(50_000_000), List.of(
+                VoteFixtures.item("aircon", "경로당 냉난방기 교체", 12_000_000),
+                VoteFixtures.item("playground", "어린이 놀이터 바닥 교체", 30_000_000),
+                VoteFixtures.item("cctv", "골목 CCTV 증설", 25_000_000),
+                VoteFixtures.item("signs", "전통시장 안내판 정비", 8_000_000),
+                VoteFixtures.item("gardens", "가로수 화단 조성", 45_000_000),
+                VoteFixtures.item("benches", "버스 정류장 온열 의자", 6_500_000)),
+                Eligibility.ANYONE, VoteFixtures.ALL, true, Optional.empty(), Optional.empty());
+    }
+
+    private static Poll singleSix() {
+        return VoteFixtures.poll("single6", new BallotRule.Single(), eightItems().items().subList(0, 6),
+                Eligibility.ANYONE, VoteFixtures.ALL, false, Optional.empty(), Optional.empty());
+    }
+
+    private static Poll rankedSix() {
+        return VoteFixtures.poll("ranked6", new BallotRule.Ranked(3), eightItems().items().subList(2, 8),
+                Eligibility.ANYONE, VoteFixtures.ALL, false, Optional.empty(), Optional.empty());
+    }
+
+    /** Each rule's six-item poll, and the taps that leave its ballot showing a warning. */
+    private static final List<Shot> SIX_WITH_WARNING = List.of(
+            new Shot("single6", vm -> vm.vote().review()),
+            new Shot("six", vm -> List.of("item0", "item1", "item2").forEach(vm.vote()::toggle)),
+            new Shot("budget6", vm -> List.of("playground", "cctv").forEach(vm.vote()::toggle)),
+            new Shot("ranked6", vm -> List.of("item2", "item3", "item4", "item5").forEach(vm.vote()::toggle)));
 
     private static void scan(KioskViewModel vm, String code) {
         vm.scanned(code, ScanSource.KEYBOARD_WEDGE);
@@ -163,6 +194,16 @@ class VoteScreenshotTest {
                 vm.vote().toggle("bus");
                 vm.vote().toggle("cctv");
             }),
+            new Shot("ballot-budget-6-warning", vm -> {
+                ballot(vm, "budget6");
+                vm.vote().toggle("aircon");
+                vm.vote().toggle("playground");
+                vm.vote().toggle("cctv");
+            }),
+            new Shot("ballot-ranked-6-warning", vm -> {
+                ballot(vm, "ranked6");
+                List.of("item2", "item3", "item4", "item5").forEach(vm.vote()::toggle);
+            }),
             new Shot("ballot-budget-en-large", vm -> {
                 vm.toggleLanguage();
                 vm.toggleLargeText();
@@ -230,6 +271,13 @@ class VoteScreenshotTest {
                 vm.voteStaff().askClose("budget");
                 vm.voteStaff().confirmClose();
             }),
+            new Shot("staff-sheet-qr-large", vm -> {
+                scan(vm, Fixtures.STAFF_CARD);
+                vm.openVoteStaff();
+                vm.voteStaff().askClose("budget");
+                vm.voteStaff().confirmClose();
+                vm.voteStaff().enlargeQr();
+            }),
             new Shot("staff-sheet-en", vm -> {
                 vm.toggleLanguage();
                 scan(vm, Fixtures.STAFF_CARD);
@@ -279,6 +327,122 @@ class VoteScreenshotTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void sixItemsFitWithoutScrollingAt800x480ForEveryRuleEvenWithAWarning(FxRobot robot) throws Exception {
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (Shot rule : SIX_WITH_WARNING) {
+            for (boolean warning : List.of(false, true)) {
+                String name = "fit-" + rule.name() + (warning ? "-warning" : "");
+                KioskViewModel vm = viewModel(name);
+                Shot shot = new Shot(name, m -> {
+                    ballot(m, rule.name());
+                    if (warning) {
+                        rule.prepare().accept(m);
+                    }
+                });
+                List<String> found = new ArrayList<>();
+                robot.interact(() -> {
+                    Scene scene = photograph(vm, shot, 800, 480);
+                    save(scene, "vote-" + name + "-800x480");
+                    found.addAll(sixRowsInside(scene, name, warning));
+                });
+                problems.addAll(found);
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(8);
+        assertThat(problems).isEmpty();
+    }
+
+    /** Problems if any of the six rows is not wholly visible, the list scrolls, or the total or warning is missing. */
+    private static List<String> sixRowsInside(Scene scene, String name, boolean warning) {
+        List<String> problems = new ArrayList<>();
+        Parent root = scene.getRoot();
+        ScrollPane scroll = root.lookupAll(".vote-scroll").stream().filter(ScrollPane.class::isInstance)
+                .map(ScrollPane.class::cast).filter(VoteScreenshotTest::visible).findFirst().orElseThrow();
+        Bounds viewport = scroll.localToScene(scroll.getViewportBounds().getWidth() > 0
+                ? new javafx.geometry.BoundingBox(0, 0, scroll.getViewportBounds().getWidth(),
+                        scroll.getViewportBounds().getHeight()) : scroll.getLayoutBounds());
+        Bounds window = new javafx.geometry.BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
+        List<Node> rows = root.lookupAll(".vote-item").stream().filter(VoteScreenshotTest::visible).toList();
+        if (rows.size() != 6) {
+            problems.add(name + ": " + rows.size() + " rows, expected 6");
+        }
+        if (scroll.getContent().getLayoutBounds().getHeight() > scroll.getViewportBounds().getHeight() + 1) {
+            problems.add(name + ": the rows scroll (" + (int) scroll.getContent().getLayoutBounds().getHeight()
+                    + " px in " + (int) scroll.getViewportBounds().getHeight() + " px)");
+        }
+        for (Node row : rows) {
+            Bounds b = row.localToScene(row.getLayoutBounds());
+            if (!contains(viewport, b) || !contains(window, b)) {
+                problems.add(name + ": #" + row.getId() + " not wholly visible " + b + " in " + viewport);
+            }
+        }
+        Node budget = root.lookup("#vote-budget");
+        if (name.contains("budget") && (budget == null || !visible(budget)
+                || !contains(window, budget.localToScene(budget.getLayoutBounds())))) {
+            problems.add(name + ": the running total and what is left are not visible");
+        }
+        // Readable at arm's length, not a footnote: at least 0.7 of the screen's 28 px text.
+        if (budget instanceof Labeled total && visible(total) && total.getFont().getSize() < 19) {
+            problems.add(name + ": the running total is in " + total.getFont().getSize() + " px text");
+        }
+        Node notice = root.lookup("#vote-notice");
+        if (warning && (notice == null || !visible(notice) || ((Labeled) notice).getText().isBlank()
+                || !contains(window, notice.localToScene(notice.getLayoutBounds())))) {
+            problems.add(name + ": the warning is not visible");
+        }
+        return problems;
+    }
+
+    private static boolean contains(Bounds outer, Bounds inner) {
+        return inner.getMinX() >= outer.getMinX() - 1 && inner.getMinY() >= outer.getMinY() - 1
+                && inner.getMaxX() <= outer.getMaxX() + 1 && inner.getMaxY() <= outer.getMaxY() + 1;
+    }
+
+    @Test
+    void largeClosingQrDecodesFromAHalfSizePhotoOfAn800x480Screen(FxRobot robot) throws Exception {
+        KioskViewModel vm = viewModel("qr-large");
+        Shot shot = new Shot("qr-large", m -> {
+            scan(m, Fixtures.STAFF_CARD);
+            m.openVoteStaff();
+            m.voteStaff().askClose("budget");
+            m.voteStaff().confirmClose();
+            m.voteStaff().enlargeQr();
+        });
+        BufferedImage[] screen = new BufferedImage[1];
+        int[] modulePixels = new int[1];
+        double[] side = new double[1];
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> {
+            Scene scene = photograph(vm, shot, 800, 480);
+            screen[0] = image(scene);
+            Node qr = scene.getRoot().lookup("#vote-sheet-qr-full");
+            modulePixels[0] = (Integer) qr.getProperties().get("modulePixels");
+            side[0] = qr.getLayoutBounds().getWidth();
+            problems.addAll(inspect(scene.getRoot(), "qr-large", 1));
+        });
+        String expected = vm.voteStaff().sheet().get().orElseThrow().qrText();
+        int modules = (int) Math.round(side[0] / modulePixels[0]);
+        // A phone photo of the screen: half the pixels, smoothed.
+        BufferedImage photo = new BufferedImage(400, 240, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = photo.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(screen[0], 0, 0, 400, 240, null);
+        g.dispose();
+        ImageIO.write(photo, "png", DIRECTORY.resolve("vote-staff-sheet-qr-large-photo-400x240.png").toFile());
+        System.out.printf("closing QR at 800x480: %d characters, %d modules a side with the quiet zone, %d px a module"
+                + " (%.1f px in the half-size photo), %d px a side%n", expected.length(), modules, modulePixels[0],
+                modulePixels[0] / 2.0, (int) side[0]);
+        String decoded = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+                new com.google.zxing.common.HybridBinarizer(new com.google.zxing.client.j2se.BufferedImageLuminanceSource(
+                        photo)))).getText();
+        assertThat(decoded).isEqualTo(expected);
+        assertThat(modulePixels[0]).isGreaterThanOrEqualTo(3);
+        assertThat(problems).isEmpty();
+    }
+
     private KioskViewModel viewModel(String name) throws Exception {
         ManualScheduler scheduler = new ManualScheduler(VoteFixtures.NOW);
         MutableClock clock = (MutableClock) scheduler.clock();
@@ -289,6 +453,7 @@ class VoteScreenshotTest {
         Poll agenda = VoteFixtures.agenda();
         JournalVoteDesk desk = JournalVoteDesk.open(journal, VoteFixtures.tokens(), VoteFixtures.content(agenda,
                 VoteFixtures.single(), VoteFixtures.budget(), VoteFixtures.ranked(), sixItems(), eightItems(),
+                budgetSix(), singleSix(), rankedSix(),
                 VoteFixtures.sealedPoll(), VoteFixtures.poll("old", new BallotRule.Single(), VoteFixtures.single().items(),
                         Eligibility.ANYONE, VoteFixtures.ALL, false, Optional.empty(), Optional.empty())),
                 new HashedVoucherCodes(), VoteFixtures.fakeSealer(), clock, "wolgok-01",
@@ -325,13 +490,7 @@ class VoteScreenshotTest {
     }
 
     private static Path save(Scene scene, String name) {
-        WritableImage image = scene.snapshot(null);
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        int[] pixels = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        out.setRGB(0, 0, width, height, pixels, 0, width);
+        BufferedImage out = image(scene);
         try {
             Files.createDirectories(DIRECTORY);
             Path file = DIRECTORY.resolve(name + ".png");
@@ -340,6 +499,17 @@ class VoteScreenshotTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static BufferedImage image(Scene scene) {
+        WritableImage image = scene.snapshot(null);
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] pixels = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        out.setRGB(0, 0, width, height, pixels, 0, width);
+        return out;
     }
 
     /** Code-pad keys are a keyboard of 31 letters: 80 px is their floor at 800×480 (KS X 9211's 15 mm is 78 px there). */

@@ -138,6 +138,10 @@ class VoteUiTest {
         assertThat(text(robot, "#vote-title")).isEqualTo("투표하려면 QR 코드를 스캐너에 대어 주세요");
         scan(robot, member("m1"));
         assertThat(text(robot, "#vote-title")).isEqualTo("투표할 안건을 골라 주세요");
+        // Each row says until when and what the ballot asks (closes 2026-11-27 10:00 in Seoul).
+        assertThat(text(robot, "#vote-poll-title-agenda")).isEqualTo("월곡1동 마을의제 사전투표");
+        assertThat(text(robot, "#vote-poll-detail-agenda")).isEqualTo("11월 27일 10시까지 · 3개까지");
+        assertThat(text(robot, "#vote-poll-detail-single")).isEqualTo("11월 27일 10시까지 · 1개 선택");
         robot.clickOn("#vote-poll-agenda");
         assertThat(text(robot, "#vote-hint")).isEqualTo("1개에서 3개까지 골라 주세요.");
         robot.clickOn("#vote-item-benches").clickOn("#vote-item-library");
@@ -161,7 +165,7 @@ class VoteUiTest {
         show(robot, VoteFixtures.agenda(), VoteFixtures.single());
         robot.clickOn("#vote");
         scan(robot, voucher("agenda", "V-0007"));
-        assertThat(text(robot, "#vote-title")).isEqualTo("agenda 투표");
+        assertThat(text(robot, "#vote-title")).isEqualTo("월곡1동 마을의제 사전투표");
         robot.clickOn("#vote-item-garden").clickOn("#vote-next").clickOn("#vote-confirm");
         assertThat(text(robot, "#vote-title")).isEqualTo("투표가 기록되었습니다");
         assertThat(records(RecordKind.VOTE_POLLBOOK).getFirst().body().text()).contains("\"voter\":\"voucher:V-0007\"");
@@ -260,7 +264,7 @@ class VoteUiTest {
         // Not voted: the same person may still vote.
         robot.clickOn("#vote");
         scan(robot, member("m1"));
-        assertThat(text(robot, "#vote-title")).isEqualTo("single 투표");
+        assertThat(text(robot, "#vote-title")).isEqualTo("마을 축제 올해 개최 찬반");
     }
 
     @Test
@@ -268,13 +272,13 @@ class VoteUiTest {
         show(robot, VoteFixtures.budget());
         robot.clickOn("#vote");
         scan(robot, member("m1"));
-        assertThat(text(robot, "#vote-budget")).isEqualTo("고른 사업 0원 · 남은 예산 5,000만 원");
+        assertThat(text(robot, "#vote-budget")).isEqualTo("고른 사업\n0원\n남은 예산\n5,000만 원");
         robot.clickOn("#vote-item-park").clickOn("#vote-item-bus");
-        assertThat(text(robot, "#vote-budget")).isEqualTo("고른 사업 4,500만 원 · 남은 예산 500만 원");
+        assertThat(text(robot, "#vote-budget")).isEqualTo("고른 사업\n4,500만 원\n남은 예산\n500만 원");
         robot.clickOn("#vote-item-cctv");
         assertThat(text(robot, "#vote-notice")).startsWith("남은 예산보다 비싼 사업입니다");
         robot.clickOn("#vote-item-bus").clickOn("#vote-item-cctv");
-        assertThat(text(robot, "#vote-budget")).isEqualTo("고른 사업 5,000만 원 · 남은 예산 0원");
+        assertThat(text(robot, "#vote-budget")).isEqualTo("고른 사업\n5,000만 원\n남은 예산\n0원");
         robot.clickOn("#vote-next").clickOn("#vote-confirm");
         journal.releaseBox("poll:budget");
         assertThat(records(RecordKind.VOTE_BALLOT).getFirst().body().text())
@@ -292,7 +296,7 @@ class VoteUiTest {
         robot.clickOn("#vote-item-b");
         assertThat(text(robot, "#vote-notice")).startsWith("더 고를 수 없습니다");
         robot.clickOn("#vote-next");
-        assertThat(text(robot, "#vote-review-a")).isEqualTo("2순위  나 안건".replace("나", "가"));
+        assertThat(text(robot, "#vote-review-a")).isEqualTo("2순위  주차 문제");
         robot.clickOn("#vote-confirm");
         journal.releaseBox("poll:ranked");
         assertThat(records(RecordKind.VOTE_BALLOT).getFirst().body().text())
@@ -330,7 +334,7 @@ class VoteUiTest {
         robot.clickOn("#staff-voting");
         assertThat(text(robot, "#vote-staff-state-single")).isEqualTo("진행 중 · 투표 3명");
         robot.clickOn("#vote-close-single");
-        assertThat(text(robot, "#vote-close-question")).isEqualTo("single 투표을(를) 마감할까요?");
+        assertThat(text(robot, "#vote-close-question")).isEqualTo("“마을 축제 올해 개최 찬반” 투표를 마감할까요?");
         robot.clickOn("#vote-close-no");
         assertThat(records(RecordKind.VOTE_CLOSE)).isEmpty();
         robot.clickOn("#vote-close-single").clickOn("#vote-close-yes");
@@ -364,7 +368,7 @@ class VoteUiTest {
         robot.clickOn("#vote");
         scan(robot, member("secret-member-id"));
         assertThat(spoken).hasSize(1);
-        assertThat(spoken.getFirst()).startsWith("budget 투표. 예산 50,000,000원 안에서 사업을 골라 주세요. 1번, 어린이 공원 정비 30,000,000원");
+        assertThat(spoken.getFirst()).startsWith("중구 주민참여예산 동 사업 투표. 예산 50,000,000원 안에서 사업을 골라 주세요. 1번, 어린이 공원 정비 30,000,000원");
         robot.clickOn("#vote-replay");
         assertThat(spoken).hasSize(2);
         robot.clickOn("#vote-item-mural").clickOn("#vote-next");
