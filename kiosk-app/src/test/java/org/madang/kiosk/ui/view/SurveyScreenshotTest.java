@@ -135,6 +135,12 @@ class SurveyScreenshotTest {
                 question(vm, 5, s -> s.entry().orElseThrow().press('7'));
             }));
 
+    /** The pages typed on the letter keyboard, and the question each must show above it. */
+    private static final java.util.Map<String, String> TYPED = java.util.Map.of(
+            "other-text", "공원에 무엇이 더 필요할까요?",
+            "short-text", "사시는 동 이름을 적어 주세요",
+            "long-text", "구청에 하고 싶은 말씀을 적어 주세요");
+
     private final Texts texts = new Texts();
 
     @Start
@@ -160,6 +166,9 @@ class SurveyScreenshotTest {
                     Node way = scene.getRoot().lookup(shown);
                     if (way == null || !visible(way) || way.getLayoutBounds().getHeight() < 89) {
                         problems.add(name + ": " + shown + " does not show");
+                    }
+                    if (TYPED.containsKey(shot.name())) {
+                        problems.addAll(typingPage(scene, name, TYPED.get(shot.name())));
                     }
                 }
             }
@@ -230,6 +239,42 @@ class SurveyScreenshotTest {
         return scene;
     }
 
+    /**
+     * A typing page: the keyboard takes the full width (not beside the action column), the question
+     * shows above the typed text, 처음으로 and 다음 are not side by side, and the typed text shows.
+     */
+    private static List<String> typingPage(Scene scene, String name, String question) {
+        List<String> problems = new ArrayList<>();
+        Parent root = scene.getRoot();
+        Node keyboard = root.lookup("#survey-keyboard");
+        Node heading = root.lookup("#survey-question");
+        Node display = root.lookup("#keyboard-display");
+        Node home = root.lookup("#survey-home");
+        Node next = root.lookup("#survey-next");
+        if (keyboard == null || heading == null || display == null || home == null || next == null) {
+            return List.of(name + ": keyboard, question, display, 처음으로 or 다음 missing");
+        }
+        Bounds k = keyboard.localToScene(keyboard.getLayoutBounds());
+        if (k.getWidth() < scene.getWidth() * 0.95) {
+            problems.add(name + ": keyboard only " + (int) k.getWidth() + " px of " + (int) scene.getWidth() + " wide");
+        }
+        if (!visible(heading) || !question.equals(((Labeled) heading).getText())) {
+            problems.add(name + ": the question does not show above the keyboard");
+        }
+        Bounds q = heading.localToScene(heading.getLayoutBounds());
+        Bounds d = display.localToScene(display.getLayoutBounds());
+        if (q.getMaxY() > d.getMinY() + 1 || !visible(display)) {
+            problems.add(name + ": the question " + q + " is not above the typed text " + d);
+        }
+        Bounds h = home.localToScene(home.getLayoutBounds());
+        Bounds n = next.localToScene(next.getLayoutBounds());
+        if (h.getMaxY() > d.getMinY() + 1 || n.getMaxY() > d.getMinY() + 1 || n.getMinX() < scene.getWidth() / 2
+                || h.getMaxX() > scene.getWidth() / 2) {
+            problems.add(name + ": 처음으로 " + h + " must be on the left and 다음 " + n + " on the right, above the keys");
+        }
+        return problems;
+    }
+
     /** Buttons at least 89 px (scaled), text not cut, everything inside the window and inside its scroll pane's view. */
     private static List<String> inspect(Parent root, String name, double scale) {
         List<String> problems = new ArrayList<>();
@@ -256,10 +301,10 @@ class SurveyScreenshotTest {
                     problems.add(name + ": button #" + node.getId() + " hidden below the visible part of the page");
                 }
             }
-            // The on-screen keyboard's keys (branch "keyboard") share the width left of the action
-            // column: at least 70 px high and 55 px wide at 800x480; every other button 89 x 89.
+            // The on-screen keyboard's keys: at least 70 x 70 px at 800x480 (an elderly first-time
+            // user's finger); every other button, the typing bar's included, 89 x 89.
             boolean key = insideKeyboard(node);
-            if (node instanceof Button button && (b.getHeight() < (key ? 70 : 89) || b.getWidth() < (key ? 55 : 89))) {
+            if (node instanceof Button button && (b.getHeight() < (key ? 70 : 89) || b.getWidth() < (key ? 70 : 89))) {
                 problems.add(name + ": button #" + button.getId() + " too small " + (int) b.getWidth() + "x"
                         + (int) b.getHeight());
             }

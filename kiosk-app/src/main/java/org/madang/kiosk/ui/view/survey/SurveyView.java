@@ -34,8 +34,11 @@ import org.madang.kiosk.ui.view.keyboard.OnScreenKeyboard;
 /**
  * The survey screen: one page at a time (list, intro, consent, one question, summary, QR, outcome)
  * on the left; the way on ("다음", "이전", "건너뛰기", "처음으로") in a column on the right in landscape,
- * a row at the bottom in portrait, so the answers get the most room. Every answer row shows its
- * state with a mark and a thick border, never colour alone.
+ * a row at the bottom in portrait, so the answers get the most room. A page typed on the letter
+ * keyboard (a text question, the "other" answer) in landscape gives the keyboard the full width
+ * instead: a slim bar on top holds the question and the actions (처음으로 left, 이전 / 건너뛰기 / 다음
+ * right), the typed text and the keys below it. Every answer row shows its state with a mark and a
+ * thick border, never colour alone.
  */
 public final class SurveyView {
 
@@ -54,7 +57,9 @@ public final class SurveyView {
     private final ScrollPane scroll = new ScrollPane();
     // Pages whose buttons must all show at once (answers, keys) go here; long reading goes in the scroll.
     private final VBox plain = new VBox();
-    private final StackPane body = new StackPane(scroll, plain);
+    // The whole question, over the keyboard, for when the bar had to cut it short (touch the bar).
+    private final Label fullQuestion = label("survey-question-full", "body", "survey-question-full");
+    private final StackPane body = new StackPane(scroll, plain, fullQuestion);
     private final HBox footer = new HBox();
     private final Button home;
     private final Button back;
@@ -66,6 +71,11 @@ public final class SurveyView {
     private final List<Button> actions;
     private final VBox column = new VBox();
     private final HBox row = new HBox();
+    // Typing pages in landscape: the question and the actions in one bar above a full-width keyboard.
+    private final HBox bar = new HBox();
+    private final VBox barText = new VBox();
+    private final List<Node> barExtras = new ArrayList<>();
+    private boolean typing;
     // The keyboard of the page's text entry; a new page (a new entry) gets a new keyboard.
     private OnScreenKeyboard keyboard;
     private TextEntry keyboardEntry;
@@ -99,6 +109,7 @@ public final class SurveyView {
         content.getStyleClass().add("survey-content");
         plain.getStyleClass().add("survey-content");
         progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setMinWidth(Region.USE_PREF_SIZE);
         footer.getStyleClass().add("survey-footer");
         VBox.setVgrow(body, Priority.ALWAYS);
         scroll.setMinHeight(0);
@@ -110,6 +121,20 @@ public final class SurveyView {
         row.getStyleClass().add("survey-actions");
         column.setAlignment(Pos.BOTTOM_CENTER);
         row.setAlignment(Pos.CENTER_RIGHT);
+        bar.getStyleClass().add("survey-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setMinHeight(Region.USE_PREF_SIZE);
+        barText.getStyleClass().add("survey-bar-text");
+        barText.setAlignment(Pos.CENTER_LEFT);
+        // The question takes what the buttons leave: an HBox short of room would shrink them all alike.
+        barText.setMinWidth(0);
+        barText.setPrefWidth(0);
+        HBox.setHgrow(barText, Priority.ALWAYS);
+        barText.setOnMouseClicked(e -> show(fullQuestion, !fullQuestion.isVisible() && typing));
+        StackPane.setAlignment(fullQuestion, Pos.TOP_LEFT);
+        fullQuestion.setMaxWidth(Double.MAX_VALUE);
+        fullQuestion.setOnMouseClicked(e -> show(fullQuestion, false));
+        show(fullQuestion, false);
         root.getStyleClass().addAll("screen", "survey");
         root.widthProperty().addListener((o, a, b) -> arrange());
         root.heightProperty().addListener((o, a, b) -> arrange());
@@ -121,17 +146,53 @@ public final class SurveyView {
         return root;
     }
 
-    // Actions in a column on the right in landscape, a row at the bottom in portrait.
+    // Actions in a column on the right in landscape, a row at the bottom in portrait; on a typing
+    // page in landscape, a bar on top, so the keyboard gets the full width (keys >= 70 px at 800x480).
     private void arrange() {
         boolean portrait = root.getHeight() > root.getWidth() && root.getWidth() > 0;
-        if (arrangement == (portrait ? 1 : 0)) {
+        int mode = portrait ? 1 : typing ? 2 : 0;
+        if (arrangement == mode) {
             return;
         }
-        arrangement = portrait ? 1 : 0;
+        arrangement = mode;
         column.getChildren().clear();
         row.getChildren().clear();
+        bar.getChildren().clear();
+        barText.getChildren().clear();
+        plain.getChildren().removeAll(barExtras);
+        // The bar's words: the question and a problem under it, small, at most two lines.
+        for (Label words : List.of(heading, problem)) {
+            words.getStyleClass().remove("survey-bar-question");
+            // In the bar a long question is cut to two lines (touch it for the whole of it).
+            words.setMinHeight(mode == 2 ? 0 : Region.USE_PREF_SIZE);
+            if (mode == 2) {
+                words.getStyleClass().add("survey-bar-question");
+            }
+        }
+        if (typing) {
+            // Moves this page's nodes only: a resize never makes new ones.
+            if (mode == 2) {
+                barText.getChildren().setAll(heading, problem);
+                main.getChildren().setAll(body);
+            } else {
+                main.getChildren().setAll(heading, problem, body);
+                plain.getChildren().addAll(0, barExtras);
+            }
+        }
         // "3 / 8" goes with the way on, so the question and its answers get the full height.
-        if (portrait) {
+        if (mode == 2) {
+            // 처음으로 far left, 다음 far right: the two are never side by side.
+            bar.getChildren().add(home);
+            bar.getChildren().add(barText);
+            bar.getChildren().addAll(barExtras);
+            bar.getChildren().add(progress);
+            bar.getChildren().addAll(actions.subList(1, actions.size()));
+            VBox layout = new VBox(bar, main);
+            VBox.setVgrow(main, Priority.ALWAYS);
+            HBox.setHgrow(main, Priority.NEVER);
+            layout.getStyleClass().add("survey-layout");
+            root.getChildren().setAll(layout);
+        } else if (portrait) {
             row.getChildren().add(progress);
             row.getChildren().addAll(actions);
             VBox layout = new VBox(main, row);
@@ -150,8 +211,8 @@ public final class SurveyView {
             root.getChildren().setAll(layout);
         }
         for (Button action : actions) {
-            action.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(action, Priority.ALWAYS);
+            action.setMaxWidth(mode == 2 ? Region.USE_PREF_SIZE : Double.MAX_VALUE);
+            HBox.setHgrow(action, mode == 2 ? Priority.NEVER : Priority.ALWAYS);
         }
     }
 
@@ -189,6 +250,8 @@ public final class SurveyView {
         show(problem, survey.page().get().problem().isPresent());
         hint.setText("");
         heading.setText("");
+        barExtras.clear();
+        show(fullQuestion, false);
         main.getChildren().setAll(top, heading, hint, problem, body, footer);
         // The title line is for the pages around the questions; a question needs every line it can get.
         show(top, step != SurveyStep.QUESTION);
@@ -238,6 +301,18 @@ public final class SurveyView {
         below.forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
         footer.getChildren().setAll(below);
         show(footer, !below.isEmpty());
+        // Typed on the letter keyboard: a text question, or the "other" answer being typed (a choice
+        // question with "other" has its entry all along, typed into only once "other" is picked).
+        Question shownQuestion = survey.question().orElse(null);
+        boolean typed = step == SurveyStep.QUESTION && survey.entry().isPresent()
+                && (shownQuestion instanceof Question.Text || shownQuestion instanceof Question.Choice && survey.typing());
+        fullQuestion.setText(typed ? heading.getText() : "");
+        if (typed || typed != typing) {
+            arrangement = -1;
+        }
+        typing = typed;
+        // Where the question and the "other" row go depends on the orientation: arrange() puts them.
+        arrange();
         root.getProperties().put("survey-step", step.name().toLowerCase(Locale.ROOT));
     }
 
@@ -300,12 +375,14 @@ public final class SurveyView {
         }
         List<String> picked = survey.picked();
         if (survey.typing()) {
-            // "Other" is being typed: its row (touch to un-pick it) above the keyboard, which needs the
-            // room the question and the hint had; the row says what is typed.
-            heading.setText("");
+            // "Other" is being typed: the question and its row (touch to un-pick it) go in the bar above
+            // the keyboard, which needs the room the hint had.
             hint.setText("");
-            nodes.add(answerRow("survey-option-other", choice.single(), true, texts.get(lang, "survey.other"),
-                    () -> survey.pick(SurveyRun.OTHER)));
+            Button other = answerRow("survey-option-other", choice.single(), true, texts.get(lang, "survey.other"),
+                    () -> survey.pick(SurveyRun.OTHER));
+            other.getStyleClass().add("survey-bar-option");
+            other.setMaxSize(Region.USE_PREF_SIZE, Double.MAX_VALUE);
+            barExtras.add(other);
             keyboard().ifPresent(nodes::add);
             return;
         }
