@@ -50,6 +50,10 @@ final class AttractView {
         javafx.scene.layout.HBox.setHgrow(vote, javafx.scene.layout.Priority.ALWAYS);
         checkin.setPrefWidth(0);
         vote.setPrefWidth(0);
+        // Equal heights too: one title wrapping to two lines must not leave its neighbours shorter.
+        for (Button door : new Button[] {checkin, vote, survey}) {
+            door.setMaxHeight(Double.MAX_VALUE);
+        }
 
         bar.getStyleClass().add("bar");
         for (Button button : new Button[] {language, largeText, contrast, staff}) {
