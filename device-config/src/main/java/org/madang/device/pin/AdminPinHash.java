@@ -1,12 +1,9 @@
 package org.madang.device.pin;
 
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 
 /**
  * The staff PIN as stored in the profile: PBKDF2-HMAC-SHA256 over the PIN with a random salt.
@@ -23,7 +20,7 @@ import javax.crypto.spec.PBEKeySpec;
 public record AdminPinHash(int iterations, byte[] salt, byte[] hash) {
 
     /** The JCA name of the derivation, also written in the profile. */
-    public static final String ALGORITHM = "PBKDF2WithHmacSHA256";
+    public static final String ALGORITHM = Pbkdf2.ALGORITHM;
     /** Iterations for new hashes. */
     public static final int DEFAULT_ITERATIONS = 600_000;
     /** The fewest iterations a profile may declare. */
@@ -36,7 +33,7 @@ public record AdminPinHash(int iterations, byte[] salt, byte[] hash) {
     /** Salt length for new hashes, and the minimum accepted. */
     public static final int SALT_BYTES = 16;
     /** Derived key length. */
-    public static final int HASH_BYTES = 32;
+    public static final int HASH_BYTES = Pbkdf2.HASH_BYTES;
 
     public AdminPinHash {
         // Deliberately no MIN_ITERATIONS check here: tests derive cheap hashes; the profile
@@ -70,23 +67,12 @@ public record AdminPinHash(int iterations, byte[] salt, byte[] hash) {
         });
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        return new AdminPinHash(iterations, salt, pbkdf2(pin, salt, iterations));
+        return new AdminPinHash(iterations, salt, Pbkdf2.derive(pin, salt, iterations));
     }
 
     /** Whether {@code pin} is the PIN this hash was made from. Takes the same time either way. */
     public boolean verify(char[] pin) {
-        return MessageDigest.isEqual(hash, pbkdf2(pin, salt, iterations));
-    }
-
-    private static byte[] pbkdf2(char[] pin, byte[] salt, int iterations) {
-        PBEKeySpec spec = new PBEKeySpec(pin, salt, iterations, HASH_BYTES * 8);
-        try {
-            return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every JDK since 8 has " + ALGORITHM, e);
-        } finally {
-            spec.clearPassword();
-        }
+        return MessageDigest.isEqual(hash, Pbkdf2.derive(pin, salt, iterations));
     }
 
     @Override

@@ -1,13 +1,10 @@
 package org.madang.device.content.poll;
 
-import java.security.NoSuchAlgorithmException;
-import java.security.spec.InvalidKeySpecException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
+import org.madang.device.pin.Pbkdf2;
 
 /**
  * The short codes a voter may type instead of scanning a voucher's QR code, published without the
@@ -16,7 +13,7 @@ import javax.crypto.spec.PBEKeySpec;
  * which the poll book records exactly as for a scanned voucher (so the QR and the typed code of
  * one voucher open one ballot between them).
  *
- * <p>The hash is PBKDF2WithHmacSHA256(normalised code, salt, iterations, 256 bits) in lower-case
+ * <p>The hash is {@link Pbkdf2} (PBKDF2WithHmacSHA256, 256 bits) of the normalised code in lower-case
  * hex ({@link #hash}); the central publishes it, the device recomputes it for a typed code.
  *
  * @param salt the poll's salt for the hash
@@ -45,15 +42,7 @@ public record VoucherCodes(byte[] salt, int iterations, Map<String, String> seri
 
     /** The published hash of a normalised code: PBKDF2WithHmacSHA256, 256 bits, lower-case hex. */
     public static String hash(String normalisedCode, byte[] salt, int iterations) {
-        PBEKeySpec spec = new PBEKeySpec(normalisedCode.toCharArray(), salt, iterations, 256);
-        try {
-            return HexFormat.of().formatHex(SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec)
-                    .getEncoded());
-        } catch (NoSuchAlgorithmException | InvalidKeySpecException e) {
-            throw new IllegalStateException("every Java 21 runtime has PBKDF2WithHmacSHA256", e);
-        } finally {
-            spec.clearPassword();
-        }
+        return HexFormat.of().formatHex(Pbkdf2.derive(normalisedCode.toCharArray(), salt, iterations));
     }
 
     @Override
