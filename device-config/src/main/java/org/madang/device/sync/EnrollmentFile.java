@@ -7,10 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code <dataDir>/sync/enrollment.json}, replaced durably by {@code sync-agent enroll} and
@@ -21,7 +18,6 @@ public final class EnrollmentFile {
     /** The file's name inside {@code sync/}. */
     public static final String FILE_NAME = "enrollment.json";
 
-    private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-r-----");
     private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final Path file;
@@ -53,7 +49,7 @@ public final class EnrollmentFile {
 
     /** Replaces the file durably. */
     public void write(Enrollment enrollment) throws IOException {
-        SyncFiles.replace(file, toBytes(enrollment), FILE_MODE);
+        SyncFiles.replace(file, toBytes(enrollment));
     }
 
     /** The file's bytes for an enrollment (provision writes them with its other files). */

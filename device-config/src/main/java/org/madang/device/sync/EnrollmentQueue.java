@@ -10,13 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code <dataDir>/sync/enrollment-queued.json}: an enrollment {@code device-config provision}
@@ -29,7 +26,6 @@ public final class EnrollmentQueue {
     /** The file's name inside {@code sync/}. */
     public static final String FILE_NAME = "enrollment-queued.json";
 
-    private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-r-----");
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     /**
@@ -100,7 +96,7 @@ public final class EnrollmentQueue {
 
     /** Writes the file durably. */
     public void write(Queued queued) throws IOException {
-        SyncFiles.replace(file, toBytes(queued), FILE_MODE);
+        SyncFiles.replace(file, toBytes(queued));
     }
 
     /** Removes the file once the enrollment is done; false if there was none. */

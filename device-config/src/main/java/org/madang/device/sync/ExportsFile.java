@@ -11,14 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /**
  * {@code <dataDir>/sync/exports.json}: every USB export the sync agent wrote, so that resetting or
@@ -30,7 +27,6 @@ public final class ExportsFile {
     /** The file's name inside {@code sync/}. */
     public static final String FILE_NAME = "exports.json";
 
-    private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-r-----");
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     /**
@@ -107,6 +103,6 @@ public final class ExportsFile {
             list.addObject().put("journalId", each.journalId()).put("firstSeq", each.firstSeq())
                     .put("lastSeq", each.lastSeq()).put("file", each.file()).put("at", each.at().toString());
         }
-        SyncFiles.replace(file, (root.toPrettyString() + "\n").getBytes(StandardCharsets.UTF_8), FILE_MODE);
+        SyncFiles.replace(file, (root.toPrettyString() + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
-import org.madang.device.files.DurableFiles;
 
 /**
  * Reads and durably replaces {@code <dataDir>/sync/state.json}. The agent is its only writer; the
@@ -34,7 +33,6 @@ public final class SyncStateFile {
 
     /** rwxr-x---: the kiosk's group reads the agent's files, nobody else. */
     public static final Set<PosixFilePermission> DIRECTORY_MODE = PosixFilePermissions.fromString("rwxr-x---");
-    private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-r-----");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -75,13 +73,7 @@ public final class SyncStateFile {
 
     /** Replaces the file with {@code state}: temp file, fsync, rename, directory fsync. */
     public void write(SyncState state) throws IOException {
-        Path directory = file.getParent();
-        if (!Files.isDirectory(directory)) {
-            Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(DIRECTORY_MODE));
-            // The umask may have removed the group's bits.
-            Files.setPosixFilePermissions(directory, DIRECTORY_MODE);
-        }
-        DurableFiles.replace(file, toBytes(state), FILE_MODE);
+        SyncFiles.replace(file, toBytes(state));
     }
 
     /** The file's bytes for a state: one JSON object, fields in their documented order. */
