@@ -30,6 +30,21 @@ record DataDirectory(Path root) {
         return root.resolve(JOURNAL_FILE);
     }
 
+    /**
+     * The journal and every file SQLite and the journal keep beside it (write-ahead log, shared
+     * memory, rollback journal, writer lock): what is created, removed or moved with it.
+     */
+    List<Path> journalFiles() {
+        Path journal = journalFile();
+        return List.of("", "-wal", "-shm", "-journal", ".lock").stream()
+                .map(suffix -> journal.resolveSibling(journal.getFileName() + suffix)).toList();
+    }
+
+    /** The journal writer's lock file: held while the kiosk (or init) writes the journal. */
+    Path journalLockFile() {
+        return journalFile().resolveSibling(journalFile().getFileName() + ".lock");
+    }
+
     DeviceKeyStore keys() {
         return DeviceKeyStore.in(root);
     }

@@ -111,11 +111,9 @@ final class DeviceSetup {
     }
 
     private Result startJournal(DeviceProfile profile, Ed25519KeyPair keyPair) throws JournalException {
-        Path file = directory.journalFile();
-        for (String suffix : List.of("", "-wal", "-shm", "-journal", ".lock")) {
-            created.add(file.resolveSibling(file.getFileName() + suffix));
-        }
-        try (SqliteJournal journal = SqliteJournal.open(JournalOptions.defaults(file, keyPair, JOURNAL_OWNER))) {
+        created.addAll(directory.journalFiles());
+        try (SqliteJournal journal = SqliteJournal.open(JournalOptions.defaults(directory.journalFile(), keyPair,
+                JOURNAL_OWNER))) {
             AppendReceipt receipt = journal.append(RecordDraft.of(RecordKind.DEVICE_EVENT, Map.of(
                     "event", "device.initialised",
                     "deviceId", profile.deviceId(),

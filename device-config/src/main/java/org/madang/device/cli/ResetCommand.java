@@ -45,15 +45,14 @@ final class ResetCommand implements Callable<Integer> {
         DataDirectory directory = dataDir.existing();
         DeviceProfile profile = directory.readProfile();
         WaitingRecords.refuseIfWaiting(directory, profile.deviceId());
-        Path journal = directory.journalFile();
-        refuseIfLocked(journal.resolveSibling(journal.getFileName() + ".lock"));
+        refuseIfLocked(directory.journalLockFile());
         refuseIfLocked(directory.root().resolve(SyncStateFile.DIRECTORY).resolve("agent.lock"));
         Path retired = directory.root().resolve("retired-" + STAMP.format(environment.clock().instant()));
         // The profile first: once it has moved the terminal is in set-up mode, whatever happens next.
-        List<Path> names = List.of(directory.profileFile(), directory.keys().directory(), journal,
-                journal.resolveSibling(journal.getFileName() + "-wal"), journal.resolveSibling(journal.getFileName() + "-shm"),
-                journal.resolveSibling(journal.getFileName() + ".lock"),
-                directory.root().resolve(SyncStateFile.DIRECTORY), directory.root().resolve(ContentStore.DIRECTORY));
+        List<Path> names = new ArrayList<>(List.of(directory.profileFile(), directory.keys().directory()));
+        names.addAll(directory.journalFiles());
+        names.add(directory.root().resolve(SyncStateFile.DIRECTORY));
+        names.add(directory.root().resolve(ContentStore.DIRECTORY));
         List<Path> moved = new ArrayList<>();
         try {
             Files.createDirectory(retired, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-x---")));
