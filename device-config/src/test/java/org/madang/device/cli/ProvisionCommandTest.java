@@ -18,8 +18,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +27,8 @@ import org.madang.device.sync.ExportsFile;
 import org.madang.device.sync.SyncState;
 import org.madang.device.sync.SyncStateFile;
 import org.madang.journal.signing.Ed25519KeyPair;
+import org.madang.journal.sqlite.SqliteJournalReader;
+import org.madang.journal.testing.FileTree;
 import org.madang.sync.api.enroll.EnrollmentQr;
 import org.madang.sync.api.enroll.EnrollmentTicket;
 
@@ -58,24 +58,10 @@ class ProvisionCommandTest {
                 CENTRAL.publicKey(), "1114055000", "명동", List.of("checkin"), expires));
     }
 
-    private static Map<String, String> listing(Path dir) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        if (!Files.exists(dir)) {
-            return files;
+    private static String journalId(Path dataDir) throws Exception {
+        try (SqliteJournalReader reader = SqliteJournalReader.open(dataDir.resolve("journal.db"))) {
+            return reader.info().journalId();
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path path : walk.toList()) {
-                if (path.getFileName().toString().endsWith("-shm")) {
-                    // SQLite's shared-memory index, rewritten by any reader that opens the journal.
-                    files.put(dir.relativize(path).toString(), "shm");
-                    continue;
-                }
-                files.put(dir.relativize(path).toString(), Files.isRegularFile(path)
-                        ? Files.size(path) + ":" + Files.getLastModifiedTime(path).toMillis()
-                        + ":" + Integer.toHexString(java.util.Arrays.hashCode(Files.readAllBytes(path))) : "dir");
-            }
-        }
-        return files;
     }
 
     @Test
@@ -150,17 +136,14 @@ class ProvisionCommandTest {
     @Test
     void refusesToSetUpAgainWhileRecordsWaitAndAllowsItAfterAnExportCoversThem() throws Exception {
         Path dataDir = Cli.initialisedDevice(temp);
-        String journalId;
-        try (var reader = org.madang.journal.sqlite.SqliteJournalReader.open(dataDir.resolve("journal.db"))) {
-            journalId = reader.info().journalId();
-        }
+        String journalId = journalId(dataDir);
         String text = qr(unreachable(), NOW.plusSeconds(3600));
-        Map<String, String> before = listing(dataDir);
+        Map<String, String> before = FileTree.snapshot(dataDir);
         Cli.Run refused = new Cli().run("provision", "--data-dir", dataDir.toString(), "--enrollment", text);
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
         assertThat(refused.err()).containsSubsequence("기록 1개", "1 record(s)", "sync-agent export --data-dir " + dataDir,
                 "gwangsan-wolgok1-01.madang-export.gz");
-        assertThat(listing(dataDir)).isEqualTo(before);
+        assertThat(FileTree.snapshot(dataDir)).isEqualTo(before);
 
         // Acknowledged by the central: allowed.
         SyncStateFile.in(dataDir).write(SyncState.initial(journalId).withAck(1, java.util.Optional.empty()));
@@ -185,15 +168,12 @@ class ProvisionCommandTest {
     @Test
     void resetRefusesWhileRecordsWaitOrTheJournalIsInUseThenMovesTheDeviceAsideForAFreshProvision() throws Exception {
         Path dataDir = Cli.initialisedDevice(temp);
-        String journalId;
-        try (var reader = org.madang.journal.sqlite.SqliteJournalReader.open(dataDir.resolve("journal.db"))) {
-            journalId = reader.info().journalId();
-        }
-        Map<String, String> before = listing(dataDir);
+        String journalId = journalId(dataDir);
+        Map<String, String> before = FileTree.snapshot(dataDir);
         Cli.Run waiting = new Cli().run("reset", "--data-dir", dataDir.toString());
         assertThat(waiting.exitCode()).as(waiting.toString()).isEqualTo(1);
         assertThat(waiting.err()).contains("1 record(s)", "sync-agent export");
-        assertThat(listing(dataDir)).isEqualTo(before);
+        assertThat(FileTree.snapshot(dataDir)).isEqualTo(before);
 
         ExportsFile.in(dataDir).add(new ExportsFile.Export(journalId, 1, 1, "/media/usb/x.madang-export.gz", NOW));
         try (java.nio.channels.FileChannel lock = java.nio.channels.FileChannel.open(dataDir.resolve("journal.db.lock"),

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.function.UnaryOperator;
@@ -14,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.madang.device.content.poll.SealKey;
+import org.madang.journal.testing.TestRandom;
 
 class BallotSealTest {
 
@@ -23,18 +23,8 @@ class BallotSealTest {
             .getBytes(StandardCharsets.UTF_8);
     private static final HexFormat HEX = HexFormat.of();
 
-    private final SecureRandom random = seeded(7);
+    private final SecureRandom random = TestRandom.seeded(7);
     private final SealKeyPair poll = SealKeyPair.generate(random);
-
-    private static SecureRandom seeded(long seed) {
-        try {
-            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-            random.setSeed(seed);
-            return random;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private SealedBallot sealed() {
         return BallotSeal.seal(poll.sealKey(KID), BALLOT, random);
@@ -67,7 +57,7 @@ class BallotSealTest {
 
     @Test
     void anotherPrivateKeyDoesNotOpenIt() {
-        SealKeyPair other = SealKeyPair.generate(seeded(8));
+        SealKeyPair other = SealKeyPair.generate(TestRandom.seeded(8));
 
         assertThatThrownBy(() -> BallotSeal.open(KID, other.privateKey(), sealed(), POLL))
                 .isInstanceOf(SealException.class);
