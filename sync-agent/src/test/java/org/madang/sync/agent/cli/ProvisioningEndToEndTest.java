@@ -10,19 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +35,8 @@ import org.madang.journal.RecordDraft;
 import org.madang.journal.RecordKind;
 import org.madang.journal.signing.Ed25519KeyPair;
 import org.madang.journal.sqlite.SqliteJournal;
+import org.madang.journal.testing.FileTree;
+import org.madang.journal.testing.MutableClock;
 import org.madang.sync.api.enroll.EnrollmentQr;
 import org.madang.sync.api.enroll.EnrollmentTicket;
 
@@ -56,7 +53,7 @@ class ProvisioningEndToEndTest {
     @TempDir
     Path temp;
 
-    private final SettableClock centralClock = new SettableClock(Instant.now());
+    private final MutableClock centralClock = new MutableClock(Instant.now());
     private CentralHome home;
     private CentralServer server;
 
@@ -109,28 +106,6 @@ class ProvisioningEndToEndTest {
     private EnrollmentSheet sheet(URI url, Duration validity) {
         Enrollments.Issued issued = server.central().issueEnrollmentCode(SITE, Set.of("checkin"), validity);
         return new EnrollmentSheet(ticket(url, issued));
-    }
-
-    private static Map<String, String> listing(Path dir) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        if (!Files.exists(dir)) {
-            return files;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path path : walk.toList()) {
-                String name = dir.relativize(path).toString();
-                if (name.endsWith("-shm") || (name.endsWith("-wal") && Files.size(path) == 0)) {
-                    // SQLite's shared-memory index and an empty write-ahead log: a reader of the journal
-                    // (the check for waiting records) creates them; they hold no data.
-                    continue;
-                }
-                {
-                    files.put(name, Files.isRegularFile(path) ? Files.getLastModifiedTime(path).toMillis() + ":"
-                            + java.util.Arrays.hashCode(Files.readAllBytes(path)) : "dir");
-                }
-            }
-        }
-        return files;
     }
 
     private static Ed25519KeyPair appendRecords(Path dataDir, int count) throws Exception {
@@ -244,11 +219,11 @@ class ProvisioningEndToEndTest {
                 centralClock.set(Instant.now().plus(Duration.ofMinutes(20)));
             }
             for (Path dataDir : List.of(temp.resolve("new-" + each.name().replace(' ', '-')), empty)) {
-                Map<String, String> before = listing(dataDir);
+                Map<String, String> before = FileTree.snapshot(dataDir);
                 Run run = deviceConfig("provision", "--data-dir", dataDir.toString(), "--enrollment", each.qr().get());
                 assertThat(run.exitCode()).as(each.name() + "\n" + run).isEqualTo(1);
                 assertThat(run.err()).as(each.name()).containsSubsequence("오류", each.korean(), each.english());
-                assertThat(listing(dataDir)).as(each.name()).isEqualTo(before);
+                assertThat(FileTree.snapshot(dataDir)).as(each.name()).isEqualTo(before);
             }
             centralClock.set(Instant.now());
         }
@@ -262,11 +237,11 @@ class ProvisioningEndToEndTest {
                 .exitCode()).isZero();
         appendRecords(dataDir, 3);
         String again = sheet().text();
-        Map<String, String> before = listing(dataDir);
+        Map<String, String> before = FileTree.snapshot(dataDir);
         Run refused = deviceConfig("provision", "--data-dir", dataDir.toString(), "--enrollment", again);
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
         assertThat(refused.err()).contains("4 record(s)", "sync-agent export --data-dir " + dataDir.toAbsolutePath());
-        assertThat(listing(dataDir)).isEqualTo(before);
+        assertThat(FileTree.snapshot(dataDir)).isEqualTo(before);
 
         Path stick = Files.createDirectories(temp.resolve("usb"));
         Cli.Result export = Cli.run("export", "--data-dir", dataDir.toString(), "--to",
@@ -276,33 +251,5 @@ class ProvisioningEndToEndTest {
         Run allowed = deviceConfig("provision", "--data-dir", dataDir.toString(), "--enrollment", again);
         assertThat(allowed.exitCode()).as(allowed.toString()).isZero();
         assertThat(allowed.out()).contains("set up again", "enrolled with the central");
-    }
-
-    /** The central's clock, moved by the test (never a sleep). */
-    static final class SettableClock extends Clock {
-        private volatile Instant now;
-
-        SettableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
