@@ -108,11 +108,24 @@ final class ProvisionCommand implements Callable<Integer> {
             List<Text> lines = new ArrayList<>();
             lines.add(Text.of("error.qr.header", e.problems().size()));
             for (EnrollmentQrException.Problem problem : e.problems()) {
-                lines.add(Text.of("error.qr." + problem.code().name(), problem.field(), problem.value(), problem.expected())
+                lines.add(Text.of("error.qr." + problem.code().name(), problem.field(), problem.value(), expected(problem))
                         .indented());
             }
             throw new CommandFailure(ExitStatus.CHECK_FAILED, lines, null);
         }
+    }
+
+    /**
+     * What the QR should have held, from the bundles: sync-api's {@code expected} is English, and
+     * this line is also printed in Korean.
+     */
+    private static Object expected(EnrollmentQrException.Problem problem) {
+        return switch (problem.code()) {
+            case DAMAGED -> Text.of("error.qr.expected.damaged", String.valueOf(EnrollmentQr.MAX_LENGTH));
+            case INVALID -> Text.of("error.qr.expected." + problem.field());
+            // The other problems' messages do not show what was expected.
+            default -> problem.expected();
+        };
     }
 
     /** The device's profile if it has one (then nothing may be waiting); a half-made device is refused. */

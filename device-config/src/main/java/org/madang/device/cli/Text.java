@@ -25,7 +25,9 @@ record Text(int indent, String key, List<Object> args) {
         return new Text(indent + 1, key, args);
     }
 
+    /** The line in {@code messages}' language; an argument that is itself a Text is rendered in it too. */
     String render(Messages messages) {
-        return "  ".repeat(indent) + messages.get(key, args.toArray());
+        return "  ".repeat(indent) + messages.get(key, args.stream()
+                .map(arg -> arg instanceof Text text ? text.render(messages) : arg).toArray());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -56,6 +58,15 @@ class ProvisionCommandTest {
     private static String qr(String url, Instant expires) {
         return EnrollmentQr.format(new EnrollmentTicket(URI.create(url), "ABCD-EFGH-JKMN-PQRS", "central-1",
                 CENTRAL.publicKey(), "1114055000", "명동", List.of("checkin"), expires));
+    }
+
+    /** {@code qr} with its site replaced (a QR the central would never print). */
+    private static String withSite(String qr, String site) throws IOException {
+        ObjectNode json = (ObjectNode) new ObjectMapper().readTree(Base64.getUrlDecoder().decode(
+                qr.substring(EnrollmentQr.PREFIX.length())));
+        json.put("site", site);
+        return EnrollmentQr.PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                json.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static String journalId(Path dataDir) throws Exception {
@@ -123,7 +134,8 @@ class ProvisionCommandTest {
                 "hello world", new String[] {"마당 등록 코드가 아닙니다", "not a Madang enrollment code"},
                 good.substring(0, good.length() - 30), new String[] {"손상", "damaged"},
                 qr("https://central.example.go.kr/", NOW), new String[] {"만료", "expired at 2026-11-22T01:00:00Z"},
-                qr("http://central.example.go.kr/", NOW.plusSeconds(60)), new String[] {"https도 아니고", "in clear"});
+                qr("http://central.example.go.kr/", NOW.plusSeconds(60)), new String[] {"https도 아니고", "in clear"},
+                withSite(good, "12345"), new String[] {"기대값: 10자리 행정동 코드", "expected a 10-digit administrative dong code"});
         for (Map.Entry<String, String[]> each : cases.entrySet()) {
             Cli.Run run = new Cli().run("provision", "--data-dir", dataDir.toString(), "--enrollment", each.getKey());
             assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);

@@ -64,7 +64,7 @@ public final class EnrollmentQr {
         }
         if (trimmed.length() > MAX_LENGTH) {
             throw refused(new EnrollmentQrException.Problem(EnrollmentQrException.Code.DAMAGED, "",
-                    trimmed.length() + " characters", "at most " + MAX_LENGTH + " characters"));
+                    shorten(trimmed.substring(PREFIX.length())), "at most " + MAX_LENGTH + " characters"));
         }
         String payload = trimmed.substring(PREFIX.length());
         JsonNode json;
