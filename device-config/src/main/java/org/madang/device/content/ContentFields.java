@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -107,9 +109,13 @@ final class ContentFields {
         return objects;
     }
 
-    /** The strings of an array member, each reported when not a non-blank string of at most {@code max}. */
-    static List<String> strings(JsonNode array, String path, int max, Problems problems) {
-        List<String> strings = new ArrayList<>();
+    /**
+     * The strings of an array member by their paths ({@code path[i]}, in order), each reported (and
+     * left out) when not a non-blank string of at most {@code max}: callers that check the values
+     * further name the element's own index.
+     */
+    static Map<String, String> strings(JsonNode array, String path, int max, Problems problems) {
+        Map<String, String> strings = new LinkedHashMap<>();
         for (int i = 0; i < array.size(); i++) {
             String at = path + "[" + i + "]";
             JsonNode node = array.get(i);
@@ -120,7 +126,7 @@ final class ContentFields {
             } else if (node.textValue().length() > max) {
                 problems.add(at, node, ContentProblem.Code.TOO_LONG, max, node.textValue().length());
             } else {
-                strings.add(node.textValue());
+                strings.put(at, node.textValue());
             }
         }
         return strings;

@@ -111,15 +111,13 @@ final class PollValidator {
                     // An empty list would read as "anyone", which the author did not write.
                     problems.add(path, array, ContentProblem.Code.EMPTY, "[\"" + DongCode.EXAMPLE + "\"]");
                 }
-                List<String> codes = ContentFields.strings(array, path, 10, problems);
-                for (int i = 0; i < codes.size(); i++) {
-                    String code = codes.get(i);
+                ContentFields.strings(array, path, 10, problems).forEach((at, code) -> {
                     if (!DongCode.isValid(code)) {
-                        problems.add(path + "[" + i + "]", code, ContentProblem.Code.DONG_CODE_INVALID, DongCode.EXAMPLE);
+                        problems.add(at, code, ContentProblem.Code.DONG_CODE_INVALID, DongCode.EXAMPLE);
                     } else if (!dongs.add(code)) {
-                        problems.add(path + "[" + i + "]", code, ContentProblem.Code.DUPLICATE);
+                        problems.add(at, code, ContentProblem.Code.DUPLICATE);
                     }
-                }
+                });
             });
         }
         OptionalInt age = eligibility.hasValue("minimumAge")
@@ -138,15 +136,14 @@ final class PollValidator {
         Set<IdentificationMethod> methods = EnumSet.noneOf(IdentificationMethod.class);
         String allowed = Arrays.stream(IdentificationMethod.values()).map(IdentificationMethod::contentName)
                 .collect(Collectors.joining(", "));
-        List<String> names = ContentFields.strings(array, path, 16, problems);
-        for (int i = 0; i < names.size(); i++) {
-            Optional<IdentificationMethod> method = IdentificationMethod.of(names.get(i));
+        ContentFields.strings(array, path, 16, problems).forEach((at, name) -> {
+            Optional<IdentificationMethod> method = IdentificationMethod.of(name);
             if (method.isEmpty()) {
-                problems.add(path + "[" + i + "]", names.get(i), ContentProblem.Code.NOT_ONE_OF, allowed);
+                problems.add(at, name, ContentProblem.Code.NOT_ONE_OF, allowed);
             } else if (!methods.add(method.get())) {
-                problems.add(path + "[" + i + "]", names.get(i), ContentProblem.Code.DUPLICATE);
+                problems.add(at, name, ContentProblem.Code.DUPLICATE);
             }
-        }
+        });
         return problems.size() == before ? Optional.of(methods) : Optional.empty();
     }
 
