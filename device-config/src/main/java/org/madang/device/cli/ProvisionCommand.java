@@ -204,9 +204,7 @@ final class ProvisionCommand implements Callable<Integer> {
             EnrollmentClient.Enrolled enrolled = client.enroll(new EnrollmentRequest(ticket.code(), profile.deviceId(),
                     profile.site().dongCode(), key.publicKey().jwkX(), "device-config " + SoftwareVersion.current()),
                     key, Optional.of(ticket.centralKey()));
-            return Optional.of(new Enrollment(enrolled.response().deviceId(), enrolled.response().siteCode(),
-                    enrolled.response().roles(), enrolled.response().keyId(), enrolled.response().enrolledAt(),
-                    ticket.centralUrl().toString()));
+            return Optional.of(Enrollment.of(enrolled.response(), ticket.centralUrl()));
         } catch (EnrollmentException e) {
             if (e.isTransient()) {
                 return Optional.empty();

@@ -1,7 +1,9 @@
 package org.madang.device.sync;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Objects;
+import org.madang.sync.api.wire.EnrollmentResponse;
 
 /**
  * What the central registered when the device enrolled, as kept in {@code sync/enrollment.json}.
@@ -23,5 +25,11 @@ public record Enrollment(String deviceId, String siteCode, List<String> roles, S
         Objects.requireNonNull(keyId, "keyId");
         Objects.requireNonNull(enrolledAt, "enrolledAt");
         Objects.requireNonNull(centralUrl, "centralUrl");
+    }
+
+    /** What the central at {@code centralUrl} answered to an enrollment, to keep. */
+    public static Enrollment of(EnrollmentResponse response, URI centralUrl) {
+        return new Enrollment(response.deviceId(), response.siteCode(), response.roles(), response.keyId(),
+                response.enrolledAt(), centralUrl.toString());
     }
 }

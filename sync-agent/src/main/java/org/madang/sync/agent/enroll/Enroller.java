@@ -45,8 +45,7 @@ public final class Enroller {
                 profile.site().dongCode(), key.publicKey().jwkX(), softwareVersion), key, centralKey);
         LOG.info("device {}: clock offset to the central {} ms", profile.deviceId(), enrolled.clockOffsetMillis());
         EnrollmentResponse response = enrolled.response();
-        Enrollment enrollment = new Enrollment(response.deviceId(), response.siteCode(), response.roles(),
-                response.keyId(), response.enrolledAt(), profile.centralUrl().toString());
+        Enrollment enrollment = Enrollment.of(response, profile.centralUrl());
         file.write(enrollment);
         LOG.info("device {}: enrolled as {} at site {} with key {}", profile.deviceId(), response.deviceId(),
                 response.siteCode(), response.keyId());
