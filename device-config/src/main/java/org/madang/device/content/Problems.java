@@ -17,7 +17,7 @@ final class Problems implements FieldProblems {
     }
 
     void add(String field, JsonNode value, ContentProblem.Code code, Object... args) {
-        add(field, show(value), code, args);
+        add(field, FieldProblems.show(value), code, args);
     }
 
     boolean isEmpty() {
@@ -36,10 +36,6 @@ final class Problems implements FieldProblems {
         Problems problems = new Problems();
         problems.add(field, value, code, args);
         return problems.toException();
-    }
-
-    static String show(JsonNode value) {
-        return FieldProblems.show(value);
     }
 
     @Override

@@ -21,7 +21,7 @@ final class ProblemList implements FieldProblems {
     }
 
     void add(String field, JsonNode value, ProfileProblem.Code code, Object... args) {
-        add(field, show(value), code, args);
+        add(field, FieldProblems.show(value), code, args);
     }
 
     boolean isEmpty() {
@@ -35,12 +35,6 @@ final class ProblemList implements FieldProblems {
     ProfileException toException() {
         return new ProfileException(problems);
     }
-
-    /** A value as staff wrote it: strings without quotes, everything else as JSON. */
-    static String show(JsonNode value) {
-        return FieldProblems.show(value);
-    }
-
 
     @Override
     public void missing(String field, String example) {
