@@ -212,7 +212,11 @@ class CentralCommandTest {
         assertThat(again.err()).contains("바꾸지 않습니다").contains("never replaced");
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(key.toFile()).get("private").asText())
                 .isEqualTo(secret);
-        assertThat(run("seal-key", "--dir", home.toString(), "--poll", "Bad Id").status()).isEqualTo(2);
+        Run bad = run("seal-key", "--dir", home.toString(), "--poll", "Bad Id");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("--poll 'Bad Id'은(는) 투표 id가 아닙니다").contains("'-'로")
+                .contains("--poll 'Bad Id' is not a poll id").contains("digits and '-',");
+        assertThat(bad.err().indexOf("투표 id가")).isLessThan(bad.err().indexOf("not a poll id"));
     }
 
     @Test
