@@ -18,7 +18,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.madang.central.Central;
 import org.madang.central.CentralHome;
-import org.madang.central.poll.ClosingQr;
 import org.madang.journal.CanonicalJson;
 import org.madang.journal.ClockStamp;
 import org.madang.journal.JournalRecord;
@@ -27,6 +26,7 @@ import org.madang.journal.chain.RecordHasher;
 import org.madang.journal.chain.Sha256;
 import org.madang.journal.signing.Ed25519KeyPair;
 import org.madang.journal.testing.TestKeys;
+import org.madang.sync.api.closing.ClosingQrText;
 import org.madang.sync.api.enroll.EnrollmentQr;
 import org.madang.sync.api.enroll.EnrollmentTicket;
 import org.madang.sync.api.wire.EnrollmentRequest;
@@ -242,17 +242,17 @@ class CentralCommandTest {
         JournalRecord sheet = new JournalRecord(1, "rec-1", RecordKind.VOTE_CLOSE, json, stamp, prev, hash, key.keyId(),
                 key.sign(hash.bytes()));
 
-        Run stored = run("import-closing", "--dir", home.toString(), "--text", ClosingQr.encode(sheet));
+        Run stored = run("import-closing", "--dir", home.toString(), "--text", ClosingQrText.of(sheet));
         assertThat(stored.status()).isZero();
         assertThat(stored.out()).contains("확인하고 저장했습니다").contains("verified and stored").contains("matches");
         Path file = dir.resolve("qr.txt");
-        Files.writeString(file, ClosingQr.encode(sheet) + "\n");
+        Files.writeString(file, ClosingQrText.of(sheet) + "\n");
         assertThat(run("import-closing", "--dir", home.toString(), "--file", file.toString()).out())
                 .contains("already stored");
 
         JournalRecord forged = new JournalRecord(1, "rec-1", RecordKind.VOTE_CLOSE, json, stamp, prev, hash,
                 key.keyId(), TestKeys.deviceKey().sign(hash.bytes()));
-        Run refused = run("import-closing", "--dir", home.toString(), "--text", ClosingQr.encode(forged));
+        Run refused = run("import-closing", "--dir", home.toString(), "--text", ClosingQrText.of(forged));
         assertThat(refused.status()).isEqualTo(1);
         assertThat(refused.err()).contains("위조되었거나").contains("forged or damaged").contains("kiosk-a");
         assertThat(run("import-closing", "--dir", home.toString()).status()).isEqualTo(2);
