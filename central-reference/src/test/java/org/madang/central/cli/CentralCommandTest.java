@@ -99,7 +99,9 @@ class CentralCommandTest {
                         image.getHeight(), pixels))));
         assertThat(decoded.getText()).isEqualTo(text);
         String html = Files.readString(out.resolve(base + ".html"));
-        assertThat(html).contains("lang=\"ko\"", ticket.code(), "명동 (1114055000)", ticket.fingerprint(), "data:image/png;base64,");
+        assertThat(html).contains("lang=\"ko\"", ticket.code(), "명동 (1114055000)", ticket.fingerprint(),
+                "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(
+                        Files.readAllBytes(out.resolve(base + ".png"))) + "\"");
         assertThat(html.indexOf("단말 등록")).isLessThan(html.indexOf("terminal enrollment"));
         assertThat(Files.readString(out.resolve(base + ".txt")).strip()).isEqualTo(text);
     }
