@@ -52,6 +52,16 @@ purge_kiosk() {
     DEBCONF_DEBUG=developer dpkg --purge madang-kiosk > "$WORK/purge.log" 2>&1
     if grep -q "INPUT critical madang-kiosk/purge-waiting-records" "$WORK/purge.log"; then echo asked; else echo "not asked"; fi
 }
+# Waits up to 30 s for LOG to say "first frame shown" while PID runs; prints when it did (ns).
+first_frame() {
+    local log=$1 pid=$2
+    for _ in $(seq 1 600); do
+        grep -q "first frame shown" "$log" && { date +%s%N; return 0; }
+        kill -0 "$pid" 2>/dev/null || return 1
+        sleep 0.05
+    done
+    return 1
+}
 start_central() {
     runuser -u madang-central -- madang-central serve --dir /var/lib/madang-central --port "$PORT" \
         > "$WORK/central.out" 2> "$WORK/central.log" &
@@ -145,13 +155,7 @@ if command -v Xvfb >/dev/null; then
     DISPLAY=$DISPLAY_NO madang-kiosk run --data-dir /var/lib/madang > "$WORK/kiosk.log" 2>&1 &
     kiosk=$!
     pids+=($kiosk)
-    shown=""
-    for _ in $(seq 1 600); do
-        grep -q "first frame shown" "$WORK/kiosk.log" && { shown=$(date +%s%N); break; }
-        kill -0 "$kiosk" 2>/dev/null || break
-        sleep 0.05
-    done
-    if [ -n "$shown" ]; then
+    if shown=$(first_frame "$WORK/kiosk.log" "$kiosk"); then
         ok "the kiosk shows its first frame as the madang user"
         # Without the tests run between the install and the set-up (the --version checks).
         echo "     apt-get install, set-up by commands (enrolled, content), the kiosk's first frame: $(( (installed - install_started) / 1000000 )) + $(( (kiosk_started - setup_started) / 1000000 )) + $(( (shown - kiosk_started) / 1000000 )) = $(( (installed - install_started + shown - setup_started) / 1000000 )) ms"
@@ -178,13 +182,7 @@ if command -v cage >/dev/null && command -v Xwayland >/dev/null; then
         WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman "${session[@]}" > "$WORK/cage.log" 2>&1 &
     cage=$!
     pids+=($cage)
-    shown=""
-    for _ in $(seq 1 600); do
-        grep -q "first frame shown" "$WORK/cage.log" && { shown=$(date +%s%N); break; }
-        kill -0 "$cage" 2>/dev/null || break
-        sleep 0.05
-    done
-    if [ -n "$shown" ]; then
+    if shown=$(first_frame "$WORK/cage.log" "$cage"); then
         ok "the kiosk session (cage, XWayland) shows the kiosk"
         echo "     kiosk session start to the kiosk's first frame: $(( (shown - cage_started) / 1000000 )) ms"
         kiosk_java=$(pgrep -P "$cage" -f kiosk-app.jar || true)

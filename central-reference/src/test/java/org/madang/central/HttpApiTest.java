@@ -24,10 +24,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.madang.central.poll.ClosingQr;
 import org.madang.journal.JournalRecord;
 import org.madang.journal.RecordKind;
 import org.madang.sync.api.SyncApi;
+import org.madang.sync.api.closing.ClosingQrText;
 import org.madang.sync.api.enroll.AnswerSignature;
 import org.madang.sync.api.auth.RequestLine;
 import org.madang.sync.api.auth.RequestSigner;
@@ -299,13 +299,13 @@ class HttpApiTest {
         headers.put("Content-Type", "text/plain");
 
         HttpResponse<byte[]> stored = send("POST", "/admin/v1/closings",
-                ClosingQr.encode(sheet).getBytes(StandardCharsets.US_ASCII), headers);
+                ClosingQrText.of(sheet).getBytes(StandardCharsets.US_ASCII), headers);
         assertThat(stored.statusCode()).isEqualTo(200);
         assertThat(json(stored).get("stored").asBoolean()).isTrue();
         assertThat(json(stored).get("match").asBoolean()).isTrue();
 
         HttpResponse<byte[]> forged = send("POST", "/admin/v1/closings",
-                ClosingQr.encode(TestDevice.badSignature(sheet)).getBytes(StandardCharsets.US_ASCII), headers);
+                ClosingQrText.of(TestDevice.badSignature(sheet)).getBytes(StandardCharsets.US_ASCII), headers);
         assertThat(forged.statusCode()).isEqualTo(422);
         assertThat(json(forged).get("reason").asText()).isEqualTo("BAD_SIGNATURE");
         assertThat(json(forged).get("detail").asText()).contains("forged");

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.madang.central.poll.ClosingQr;
 import org.madang.central.poll.ClosingRefused;
 import org.madang.central.poll.PollKeys;
 import org.madang.device.content.poll.SealKey;
@@ -34,6 +33,7 @@ import org.madang.journal.JournalRecord;
 import org.madang.journal.RecordKind;
 import org.madang.journal.testing.MutableClock;
 import org.madang.journal.testing.TestKeys;
+import org.madang.sync.api.closing.ClosingQrText;
 
 /**
  * Votes and surveys at the central (issues 5 and 6, wave contract): record bodies, tallies per
@@ -418,7 +418,7 @@ abstract class VotingAndSurveysContract {
         vote(a, "agenda", "member", "m2", "b");
         JournalRecord sheet = close(a, "agenda", 2, Map.of("member", 2L), Map.of("a", 1L, "b", 1L), 0,
                 boxHash(a, "agenda"));
-        String qr = ClosingQr.encode(sheet);
+        String qr = ClosingQrText.of(sheet);
         assertThat(qr).startsWith("MADANG-CLOSE2:");
 
         ObjectNode first = central.importClosing(qr);
@@ -428,7 +428,7 @@ abstract class VotingAndSurveysContract {
         assertThat(first.get("differences").findValuesAsText("field")).contains("turnout", "boxHash");
         assertThat(central.importClosing("  " + qr + "\n").get("stored").asBoolean()).isFalse();
         // A first-version text (the JSON not deflated) of the same record is the same closing.
-        assertThat(central.importClosing(ClosingQr.PREFIX_V1 + B64URL.encodeToString(uploadJson(sheet)))
+        assertThat(central.importClosing(ClosingQrText.PREFIX_V1 + B64URL.encodeToString(uploadJson(sheet)))
                 .get("stored").asBoolean()).isFalse();
 
         upload(a);
@@ -451,12 +451,12 @@ abstract class VotingAndSurveysContract {
         JournalRecord ballot = a.get(2);
 
         Map<String, ClosingRefused.Reason> cases = new LinkedHashMap<>();
-        cases.put(ClosingQr.encode(TestDevice.badSignature(sheet)), ClosingRefused.Reason.BAD_SIGNATURE);
-        cases.put(ClosingQr.encode(TestDevice.tamperedBody(sheet, altered)), ClosingRefused.Reason.HASH_MISMATCH);
-        cases.put(ClosingQr.encode(TestDevice.rewritten(sheet, altered, stranger.key)),
+        cases.put(ClosingQrText.of(TestDevice.badSignature(sheet)), ClosingRefused.Reason.BAD_SIGNATURE);
+        cases.put(ClosingQrText.of(TestDevice.tamperedBody(sheet, altered)), ClosingRefused.Reason.HASH_MISMATCH);
+        cases.put(ClosingQrText.of(TestDevice.rewritten(sheet, altered, stranger.key)),
                 ClosingRefused.Reason.UNKNOWN_DEVICE);
-        cases.put(ClosingQr.encode(strangerSheet), ClosingRefused.Reason.UNKNOWN_DEVICE);
-        cases.put(ClosingQr.encode(ballot), ClosingRefused.Reason.NOT_A_CLOSING_RECORD);
+        cases.put(ClosingQrText.of(strangerSheet), ClosingRefused.Reason.UNKNOWN_DEVICE);
+        cases.put(ClosingQrText.of(ballot), ClosingRefused.Reason.NOT_A_CLOSING_RECORD);
         cases.put("MADANG-CLOSE1:not base64!", ClosingRefused.Reason.NOT_A_CLOSING_QR);
         cases.put("MADANG-CLOSE2:" + B64URL.encodeToString("not deflated".getBytes(StandardCharsets.UTF_8)),
                 ClosingRefused.Reason.NOT_A_CLOSING_QR);

@@ -37,8 +37,7 @@ final class SealKeyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CommandFailure {
         if (!POLL_ID.matcher(poll).matches()) {
-            throw new CommandFailure(ExitStatus.USAGE, Text.of("error.usage", "--poll '" + poll
-                    + "' is not a poll id (lower-case letters, digits and '-', at most 64)"));
+            throw new CommandFailure(ExitStatus.USAGE, Text.of("error.seal-key.poll", poll));
         }
         String keyId = kid != null ? kid : "poll-" + poll;
         try {

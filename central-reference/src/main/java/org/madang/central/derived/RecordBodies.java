@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -35,6 +37,7 @@ public final class RecordBodies {
     public static final String ONCE_PER_DAY = "once-per-day";
 
     private static final JsonFactory JSON = new JsonFactory();
+    private static final ObjectMapper TREES = JsonMapper.builder().build();
     private static final Set<String> READ_KINDS = Set.of(RecordKind.CHECKIN.name(), RecordKind.VOTE_POLLBOOK.name(),
             RecordKind.VOTE_BALLOT.name(), RecordKind.VOTE_CLOSE.name(), RecordKind.SURVEY_RESPONSE.name(),
             RecordKind.SURVEY_POINTS.name());
@@ -72,7 +75,7 @@ public final class RecordBodies {
                 case "vote.pollbook" -> pollbook(body);
                 case "vote.ballot" -> ballot(body);
                 case "vote.close" -> close(body);
-                case "survey.points" -> points(body);
+                case "survey.points" -> surveyPoints(body);
                 default -> survey(body);
             };
         } catch (IllegalArgumentException e) {
@@ -83,7 +86,7 @@ public final class RecordBodies {
     /** A stored {@code vote.close} body: {@link Derived.PollClose} or {@link Derived.Malformed}. */
     public static Derived pollClose(String body) {
         try {
-            JsonNode tree = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(body);
+            JsonNode tree = TREES.readTree(body);
             return tree != null && tree.isObject() ? close(tree) : new Derived.Malformed("vote.close body: not an object");
         } catch (IOException e) {
             return new Derived.Malformed("the body is not JSON");
@@ -171,10 +174,7 @@ public final class RecordBodies {
     private static Derived checkin(JsonNode body) {
         String event = text(body, "event");
         String member = text(body, "member");
-        JsonNode points = body.get("points");
-        if (points == null || !points.canConvertToInt() || !points.isIntegralNumber() || points.intValue() < 0) {
-            throw new IllegalArgumentException("'points' must be a non-negative integer, got " + points);
-        }
+        int points = points(body);
         String limit = text(body, "limit");
         String day = text(body, "day");
         try {
@@ -183,8 +183,8 @@ public final class RecordBodies {
             throw new IllegalArgumentException("'day' must be YYYY-MM-DD, got '" + day + "'", e);
         }
         return switch (limit) {
-            case ONCE_PER_EVENT -> new Derived.Checkin(event, member, points.intValue(), "");
-            case ONCE_PER_DAY -> new Derived.Checkin(event, member, points.intValue(), day);
+            case ONCE_PER_EVENT -> new Derived.Checkin(event, member, points, "");
+            case ONCE_PER_DAY -> new Derived.Checkin(event, member, points, day);
             default -> throw new IllegalArgumentException("'limit' must be " + ONCE_PER_EVENT + " or " + ONCE_PER_DAY
                     + ", got '" + limit + "'");
         };
@@ -281,14 +281,19 @@ public final class RecordBodies {
                 boxHash);
     }
 
-    private static Derived points(JsonNode body) {
+    private static Derived surveyPoints(JsonNode body) {
         String survey = text(body, "survey");
         String member = text(body, "member");
+        return new Derived.SurveyPoints(survey, member, points(body));
+    }
+
+    /** A check-in's or a survey claim's {@code points}: a non-negative int. */
+    private static int points(JsonNode body) {
         JsonNode points = body.get("points");
         if (points == null || !points.isIntegralNumber() || !points.canConvertToInt() || points.intValue() < 0) {
             throw new IllegalArgumentException("'points' must be a non-negative integer, got " + points);
         }
-        return new Derived.SurveyPoints(survey, member, points.intValue());
+        return points.intValue();
     }
 
     private static Derived survey(JsonNode body) {

@@ -33,11 +33,14 @@ public final class EnrollmentSheet {
 
     private final EnrollmentTicket ticket;
     private final String text;
+    // Drawn once: the page embeds the same PNG the command writes beside it.
+    private final byte[] png;
 
     /** The sheet of a ticket. */
     public EnrollmentSheet(EnrollmentTicket ticket) {
         this.ticket = ticket;
         this.text = EnrollmentQr.format(ticket);
+        this.png = draw(text);
     }
 
     /** The QR text ({@code MADANG-ENROLL1:…}). */
@@ -47,6 +50,10 @@ public final class EnrollmentSheet {
 
     /** The QR code as a PNG. */
     public byte[] png() {
+        return png.clone();
+    }
+
+    private static byte[] draw(String text) {
         BitMatrix matrix;
         try {
             // Level M: survives a crease or a smudge, and the text (~400 characters) stays a readable size.
@@ -77,7 +84,7 @@ public final class EnrollmentSheet {
 
     /** The printable page. */
     public String html() {
-        String png = Base64.getEncoder().encodeToString(png());
+        String image = Base64.getEncoder().encodeToString(png);
         String expires = WHEN.format(ticket.expires().atZone(KOREA));
         String site = escape(ticket.siteName()) + " (" + escape(ticket.siteCode()) + ")";
         String roles = escape(String.join(", ", ticket.roles()));
@@ -113,7 +120,7 @@ public final class EnrollmentSheet {
                 Check that the key fingerprint the terminal shows is the one above.</p>
                 </body>
                 </html>
-                """.formatted(site, png, escape(ticket.code()), roles, expires, ticket.expires(),
+                """.formatted(site, image, escape(ticket.code()), roles, expires, ticket.expires(),
                 escape(ticket.centralUrl().toString()), escape(ticket.fingerprint()), escape(ticket.kid()));
     }
 

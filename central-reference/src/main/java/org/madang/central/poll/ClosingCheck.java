@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import org.madang.central.derived.Derived;
 import org.madang.device.content.poll.BallotRule;
 import org.madang.device.content.poll.Poll;
+import org.madang.sync.api.closing.BoxHash;
 import org.madang.sync.api.wire.WireJson;
 
 /**

@@ -43,9 +43,10 @@ public final class ClosingImport {
         DeviceRow device = Devices.findByKeyId(c, record.keyId())
                 .orElseThrow(() -> new ClosingRefused(ClosingRefused.Reason.UNKNOWN_DEVICE, record.keyId()));
         ClosingQr.verify(record, device.deviceId(), device.key());
-        if (!(RecordBodies.read(record) instanceof Derived.PollClose close)) {
-            throw new ClosingRefused(ClosingRefused.Reason.MALFORMED_BODY,
-                    ((Derived.Malformed) RecordBodies.read(record)).detail());
+        // decode() let only vote.close records through: the body reads as a PollClose or as Malformed.
+        Derived read = RecordBodies.read(record);
+        if (!(read instanceof Derived.PollClose close)) {
+            throw new ClosingRefused(ClosingRefused.Reason.MALFORMED_BODY, ((Derived.Malformed) read).detail());
         }
         Optional<String> storedHash = storedHash(c, record.id());
         if (storedHash.isPresent() && !storedHash.get().equals(record.hash().hex())) {

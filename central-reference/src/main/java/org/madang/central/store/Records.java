@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -296,21 +297,14 @@ public final class Records {
         if (accepted.isEmpty()) {
             return;
         }
-        try (PreparedStatement pollbook = c.prepareStatement(
-                        "INSERT INTO pollbook (record_id, device_id, seq, poll_id, method, voter) VALUES (?, ?, ?, ?, ?, ?)");
-                PreparedStatement ballots = c.prepareStatement(
-                        "INSERT INTO ballots (record_id, device_id, poll_id, hash, choices, sealed) VALUES (?, ?, ?, ?, ?, ?)");
-                PreparedStatement surveys = c.prepareStatement("INSERT INTO survey_responses (record_id, survey_id,"
-                        + " order_key, member, answers) VALUES (?, ?, ?, ?, ?)");
-                PreparedStatement points = c.prepareStatement("INSERT INTO survey_points (record_id, device_id, seq,"
-                        + " survey_id, member, points, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement credits = c.prepareStatement("INSERT INTO point_credits (event_id, member, day, points,"
-                        + " record_id) VALUES (?, ?, '', ?, ?)" + CREDIT_CONFLICT)) {
-            int[] counts = new int[4];
+        // Statements are prepared on first use: an upload with one vote prepares two, not one per vote and survey table.
+        try (Batches batches = new Batches(c)) {
             for (Accepted each : accepted) {
                 JournalRecord r = each.record();
                 switch (each.derived()) {
                     case Derived.Pollbook entry -> {
+                        PreparedStatement pollbook = batches.of(
+                                "INSERT INTO pollbook (record_id, device_id, seq, poll_id, method, voter) VALUES (?, ?, ?, ?, ?, ?)");
                         pollbook.setString(1, r.id());
                         pollbook.setString(2, deviceId);
                         pollbook.setLong(3, r.seq());
@@ -318,17 +312,12 @@ public final class Records {
                         pollbook.setString(5, entry.method());
                         pollbook.setString(6, entry.voter());
                         pollbook.addBatch();
-                        counts[0]++;
                     }
-                    case Derived.Ballot ballot -> {
-                        ballot(ballots, r, deviceId, ballot.poll(), choicesJson(ballot.choices()), null);
-                        counts[1]++;
-                    }
-                    case Derived.SealedBallot ballot -> {
-                        ballot(ballots, r, deviceId, ballot.poll(), null, ballot.sealedJson());
-                        counts[1]++;
-                    }
+                    case Derived.Ballot ballot -> ballot(batches, r, deviceId, ballot.poll(), choicesJson(ballot.choices()), null);
+                    case Derived.SealedBallot ballot -> ballot(batches, r, deviceId, ballot.poll(), null, ballot.sealedJson());
                     case Derived.SurveyResponse response -> {
+                        PreparedStatement surveys = batches.of("INSERT INTO survey_responses (record_id, survey_id,"
+                                + " order_key, member, answers) VALUES (?, ?, ?, ?, ?)");
                         surveys.setString(1, r.id());
                         surveys.setString(2, response.survey());
                         // Responses are secret: listed in the order of a hash of their id, not of arrival.
@@ -336,9 +325,10 @@ public final class Records {
                         surveys.setString(4, response.member().orElse(null));
                         surveys.setString(5, response.answers().toString());
                         surveys.addBatch();
-                        counts[2]++;
                     }
                     case Derived.SurveyPoints claim -> {
+                        PreparedStatement points = batches.of("INSERT INTO survey_points (record_id, device_id, seq,"
+                                + " survey_id, member, points, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
                         points.setString(1, r.id());
                         points.setString(2, deviceId);
                         points.setLong(3, r.seq());
@@ -348,29 +338,63 @@ public final class Records {
                         points.setLong(7, now);
                         points.addBatch();
                         // The check-in ledger's rule: the first claim to arrive for (survey, member) is credited.
+                        PreparedStatement credits = batches.of("INSERT INTO point_credits (event_id, member, day, points,"
+                                + " record_id) VALUES (?, ?, '', ?, ?)" + CREDIT_CONFLICT);
                         credits.setString(1, SURVEY_CREDIT_PREFIX + claim.survey());
                         credits.setString(2, claim.member());
                         credits.setInt(3, claim.points());
                         credits.setString(4, r.id());
                         credits.addBatch();
-                        counts[3]++;
                     }
                     case Derived.PollClose close -> insertClosing(c, deviceId, r, close.poll(), source, now);
                     default -> throw new IllegalStateException("not a vote or survey row: " + each.derived());
                 }
             }
-            if (counts[0] > 0) {
-                pollbook.executeBatch();
+            batches.executeAll();
+        }
+    }
+
+    /** JDBC batches, one prepared statement per SQL text, prepared on its first row and run in that order. */
+    private static final class Batches implements AutoCloseable {
+
+        private final Connection c;
+        private final Map<String, PreparedStatement> statements = new LinkedHashMap<>();
+
+        Batches(Connection c) {
+            this.c = c;
+        }
+
+        PreparedStatement of(String sql) throws SQLException {
+            PreparedStatement statement = statements.get(sql);
+            if (statement == null) {
+                statement = c.prepareStatement(sql);
+                statements.put(sql, statement);
             }
-            if (counts[1] > 0) {
-                ballots.executeBatch();
+            return statement;
+        }
+
+        void executeAll() throws SQLException {
+            for (PreparedStatement statement : statements.values()) {
+                statement.executeBatch();
             }
-            if (counts[2] > 0) {
-                surveys.executeBatch();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            SQLException failure = null;
+            for (PreparedStatement statement : statements.values()) {
+                try {
+                    statement.close();
+                } catch (SQLException e) {
+                    if (failure == null) {
+                        failure = e;
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                }
             }
-            if (counts[3] > 0) {
-                points.executeBatch();
-                credits.executeBatch();
+            if (failure != null) {
+                throw failure;
             }
         }
     }
@@ -378,8 +402,10 @@ public final class Records {
     /** The {@code point_credits.event_id} of a survey's points: no event id has a colon. */
     public static final String SURVEY_CREDIT_PREFIX = "survey:";
 
-    private static void ballot(PreparedStatement ballots, JournalRecord r, String deviceId, String poll, String choices,
+    private static void ballot(Batches batches, JournalRecord r, String deviceId, String poll, String choices,
             String sealed) throws SQLException {
+        PreparedStatement ballots = batches.of(
+                "INSERT INTO ballots (record_id, device_id, poll_id, hash, choices, sealed) VALUES (?, ?, ?, ?, ?, ?)");
         ballots.setString(1, r.id());
         ballots.setString(2, deviceId);
         ballots.setString(3, poll);

@@ -18,7 +18,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.madang.central.Central;
 import org.madang.central.CentralHome;
-import org.madang.central.poll.ClosingQr;
 import org.madang.journal.CanonicalJson;
 import org.madang.journal.ClockStamp;
 import org.madang.journal.JournalRecord;
@@ -27,6 +26,7 @@ import org.madang.journal.chain.RecordHasher;
 import org.madang.journal.chain.Sha256;
 import org.madang.journal.signing.Ed25519KeyPair;
 import org.madang.journal.testing.TestKeys;
+import org.madang.sync.api.closing.ClosingQrText;
 import org.madang.sync.api.enroll.EnrollmentQr;
 import org.madang.sync.api.enroll.EnrollmentTicket;
 import org.madang.sync.api.wire.EnrollmentRequest;
@@ -99,7 +99,9 @@ class CentralCommandTest {
                         image.getHeight(), pixels))));
         assertThat(decoded.getText()).isEqualTo(text);
         String html = Files.readString(out.resolve(base + ".html"));
-        assertThat(html).contains("lang=\"ko\"", ticket.code(), "명동 (1114055000)", ticket.fingerprint(), "data:image/png;base64,");
+        assertThat(html).contains("lang=\"ko\"", ticket.code(), "명동 (1114055000)", ticket.fingerprint(),
+                "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(
+                        Files.readAllBytes(out.resolve(base + ".png"))) + "\"");
         assertThat(html.indexOf("단말 등록")).isLessThan(html.indexOf("terminal enrollment"));
         assertThat(Files.readString(out.resolve(base + ".txt")).strip()).isEqualTo(text);
     }
@@ -212,7 +214,11 @@ class CentralCommandTest {
         assertThat(again.err()).contains("바꾸지 않습니다").contains("never replaced");
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(key.toFile()).get("private").asText())
                 .isEqualTo(secret);
-        assertThat(run("seal-key", "--dir", home.toString(), "--poll", "Bad Id").status()).isEqualTo(2);
+        Run bad = run("seal-key", "--dir", home.toString(), "--poll", "Bad Id");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("--poll 'Bad Id'은(는) 투표 id가 아닙니다").contains("'-'로")
+                .contains("--poll 'Bad Id' is not a poll id").contains("digits and '-',");
+        assertThat(bad.err().indexOf("투표 id가")).isLessThan(bad.err().indexOf("not a poll id"));
     }
 
     @Test
@@ -238,17 +244,17 @@ class CentralCommandTest {
         JournalRecord sheet = new JournalRecord(1, "rec-1", RecordKind.VOTE_CLOSE, json, stamp, prev, hash, key.keyId(),
                 key.sign(hash.bytes()));
 
-        Run stored = run("import-closing", "--dir", home.toString(), "--text", ClosingQr.encode(sheet));
+        Run stored = run("import-closing", "--dir", home.toString(), "--text", ClosingQrText.of(sheet));
         assertThat(stored.status()).isZero();
         assertThat(stored.out()).contains("확인하고 저장했습니다").contains("verified and stored").contains("matches");
         Path file = dir.resolve("qr.txt");
-        Files.writeString(file, ClosingQr.encode(sheet) + "\n");
+        Files.writeString(file, ClosingQrText.of(sheet) + "\n");
         assertThat(run("import-closing", "--dir", home.toString(), "--file", file.toString()).out())
                 .contains("already stored");
 
         JournalRecord forged = new JournalRecord(1, "rec-1", RecordKind.VOTE_CLOSE, json, stamp, prev, hash,
                 key.keyId(), TestKeys.deviceKey().sign(hash.bytes()));
-        Run refused = run("import-closing", "--dir", home.toString(), "--text", ClosingQr.encode(forged));
+        Run refused = run("import-closing", "--dir", home.toString(), "--text", ClosingQrText.of(forged));
         assertThat(refused.status()).isEqualTo(1);
         assertThat(refused.err()).contains("위조되었거나").contains("forged or damaged").contains("kiosk-a");
         assertThat(run("import-closing", "--dir", home.toString()).status()).isEqualTo(2);

@@ -1,13 +1,13 @@
-package org.madang.central.poll;
+package org.madang.sync.api.closing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.List;
 import org.madang.journal.chain.Sha256;
 
 /**
  * A terminal's ballot-box hash (wave contract, {@code vote.close}): SHA-256 hex of the hashes of
- * its {@code vote.ballot} records of the poll, sorted ascending, each followed by a line feed.
+ * its {@code vote.ballot} records of the poll, sorted ascending, each followed by a line feed. The
+ * kiosk writes it on the closing sheet; the central recomputes it from the ballots it stored.
  */
 public final class BoxHash {
 
@@ -17,9 +17,7 @@ public final class BoxHash {
     /** The box hash of these record hashes (lower-case hex). */
     public static String of(Collection<String> recordHashes) {
         StringBuilder lines = new StringBuilder();
-        for (String hash : List.copyOf(recordHashes).stream().sorted().toList()) {
-            lines.append(hash).append('\n');
-        }
+        recordHashes.stream().sorted().forEach(hash -> lines.append(hash).append('\n'));
         return Sha256.digest(lines.toString().getBytes(StandardCharsets.UTF_8)).hex();
     }
 }
