@@ -208,7 +208,6 @@ public final class VoteStaffView {
         Label qrHint = label("vote-sheet-qr-hint", "vote-item-detail");
         qrHint.setText(texts.get(lang, "vote.sheet.qr"));
         VBox left = new VBox(qrHint, facts);
-        left.getStyleClass().add("vote-sheet-facts");
         if (sheet.turnout() > 0 && sheet.turnout() < vm.secrecyThreshold()) {
             Label secrecy = label("vote-sheet-secrecy", "body", "fact-note", "status");
             secrecy.setText(texts.get(lang, "vote.sheet.secrecy", vm.secrecyThreshold()));

@@ -451,7 +451,6 @@ public final class VoteView {
             row.setFillHeight(true);
             items.getRowConstraints().add(row);
         }
-        Widgets.toggleClass(scroll, "vote-scroll-many", many);
         main.getChildren().add(scroll);
         if (vm.readAloud()) {
             side.add(replay);
