@@ -81,4 +81,17 @@ public final class Widgets {
         facts.add(val, 1, row);
         return val;
     }
+
+    /**
+     * The root font size in px that KioskView sets on the scene's root ({@code -fx-font-size: Npx;},
+     * from the window size and large text), for sizes the stylesheet cannot express; 28 before the
+     * node is in a scene.
+     */
+    public static double rootFontPx(Node node) {
+        Object style = node.getScene() == null ? null : node.getScene().getRoot().getStyle();
+        if (style instanceof String s && s.startsWith("-fx-font-size: ")) {
+            return Double.parseDouble(s.substring("-fx-font-size: ".length(), s.indexOf("px")));
+        }
+        return 28;
+    }
 }

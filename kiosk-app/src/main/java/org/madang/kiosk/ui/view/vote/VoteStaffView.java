@@ -218,10 +218,9 @@ public final class VoteStaffView {
         scroll.getStyleClass().add("vote-scroll");
         HBox.setHgrow(scroll, Priority.ALWAYS);
         // The QR code takes what the top bar and "QR 크게 보기" below it leave (whole pixels per module).
-        double side = Math.min(root.getWidth() * 0.45, root.getHeight() - fontPx() * (3.3 + 1.4 + 3.4));
-        int modules = QrImage.modules(sheet.qrText());
-        int scale = Math.max(1, (int) Math.floor(side / modules));
-        ImageView qr = new ImageView(QrImage.of(sheet.qrText(), scale));
+        double em = Widgets.rootFontPx(root);
+        double side = Math.min(root.getWidth() * 0.45, root.getHeight() - em * (3.3 + 1.4 + 3.4));
+        ImageView qr = new ImageView(QrImage.fitting(sheet.qrText(), side, ErrorCorrectionLevel.M).image());
         qr.setId("vote-sheet-qr");
         qr.setSmooth(false);
         enlarge.setText(texts.get(lang, "vote.sheet.qr.large"));
@@ -243,13 +242,13 @@ public final class VoteStaffView {
         double height = Math.max(root.getHeight() - pad.getTop() - pad.getBottom(), 1);
         boolean portrait = height > width;
         // The button needs a strip of the long side: about a quarter of the width, or 1.6 lines of height.
-        double side = portrait ? Math.min(width, height - fontPx() * 3.6) : Math.min(height, width - fontPx() * 5);
-        int modules = QrImage.modules(sheet.qrText(), ErrorCorrectionLevel.L);
-        int scale = Math.max(1, (int) Math.floor(side / modules));
-        ImageView qr = new ImageView(QrImage.of(sheet.qrText(), scale, ErrorCorrectionLevel.L));
+        double em = Widgets.rootFontPx(root);
+        double side = portrait ? Math.min(width, height - em * 3.6) : Math.min(height, width - em * 5);
+        QrImage.Drawn drawn = QrImage.fitting(sheet.qrText(), side, ErrorCorrectionLevel.L);
+        ImageView qr = new ImageView(drawn.image());
         qr.setId("vote-sheet-qr-full");
         qr.setSmooth(false);
-        qr.getProperties().put("modulePixels", scale);
+        qr.getProperties().put("modulePixels", drawn.modulePixels());
         StackPane code = new StackPane(qr);
         code.getStyleClass().add("vote-qr-full");
         Label hint = label("vote-sheet-qr-full-hint", "body");
@@ -269,13 +268,5 @@ public final class VoteStaffView {
         }
         box.getStyleClass().add("vote-qr-screen");
         return box;
-    }
-
-    private double fontPx() {
-        Object style = root.getScene() == null ? null : root.getScene().getRoot().getStyle();
-        if (style instanceof String s && s.startsWith("-fx-font-size: ")) {
-            return Double.parseDouble(s.substring("-fx-font-size: ".length(), s.indexOf("px")));
-        }
-        return 28;
     }
 }

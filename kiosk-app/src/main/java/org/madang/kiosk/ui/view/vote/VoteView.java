@@ -326,7 +326,7 @@ public final class VoteView {
             words.setMinWidth(0);
             words.setAlignment(Pos.CENTER_LEFT);
             // Wrapped words need a definite width to report their height.
-            double width = Math.max(root.getWidth(), 1) * (portrait ? 1 : 0.74) - fontPx() * 1.2;
+            double width = Math.max(root.getWidth(), 1) * (portrait ? 1 : 0.74) - Widgets.rootFontPx(root) * 1.2;
             name.setPrefWidth(width);
             detail.setPrefWidth(width);
             choice.setGraphic(words);
@@ -423,7 +423,8 @@ public final class VoteView {
         double mainWidth = Math.max(root.getWidth(), 1) * (portrait ? 1 : 0.74);
         // The mark is the tick box (a rank badge is wider); the state in words is on the line under the title.
         double markEm = poll.rule() instanceof BallotRule.Ranked ? 2.0 : 1.6;
-        double wordsWidth = Math.max(mainWidth / columns - fontPx() * (markEm + 1.6), fontPx() * 3);
+        double em = Widgets.rootFontPx(root);
+        double wordsWidth = Math.max(mainWidth / columns - em * (markEm + 1.6), em * 3);
         for (PollItem item : poll.items()) {
             rows.get(item.id()).update(lang, draft, wordsWidth);
         }
@@ -436,7 +437,7 @@ public final class VoteView {
             for (int i = first; i < Math.min(first + columns, poll.items().size()); i++) {
                 tallest = Math.max(tallest, rows.get(poll.items().get(i).id()).button.prefHeight(mainWidth / columns));
             }
-            needed += tallest + fontPx() * 0.25;
+            needed += tallest + em * 0.25;
         }
         boolean fits = !many && needed <= scroll.getViewportBounds().getHeight() + 1;
         scroll.setFitToHeight(fits);
@@ -520,14 +521,6 @@ public final class VoteView {
             Widgets.show(detail, !detail.getText().isEmpty());
             Widgets.toggleClass(button, "on", chosen);
         }
-    }
-
-    private double fontPx() {
-        Object style = root.getScene() == null ? null : root.getScene().getRoot().getStyle();
-        if (style instanceof String s && s.startsWith("-fx-font-size: ")) {
-            return Double.parseDouble(s.substring("-fx-font-size: ".length(), s.indexOf("px")));
-        }
-        return 28;
     }
 
     /** Won as Korean notices write it: in 만 (10,000) when round, else in full. */
