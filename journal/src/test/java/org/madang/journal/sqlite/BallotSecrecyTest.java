@@ -1,8 +1,8 @@
 package org.madang.journal.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.madang.journal.testing.LinkageAttacks.lastOffset;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.madang.journal.CanonicalJson;
@@ -25,6 +24,8 @@ import org.madang.journal.RecordDraft;
 import org.madang.journal.RecordKind;
 import org.madang.journal.SecretDraft;
 import org.madang.journal.testing.FakeDeviceClock;
+import org.madang.journal.testing.LinkageAttacks;
+import org.madang.journal.testing.LinkageAttacks.Entry;
 import org.madang.journal.testing.TestKeys;
 
 /**
@@ -75,7 +76,7 @@ class BallotSecrecyTest {
         Election election = hold(BALLOT_BOX);
         System.out.println("ballot box: linked " + election.linked() + "; snapshots " + election.snapshotHits());
 
-        assertThat(election.linked()).as("voters linked to their ballot, out of %d", VOTERS)
+        assertThat(election.linked()).as("voters linked to their ballot, out of %d", VOTERS).hasSize(5)
                 .allSatisfy((attack, hits) -> assertThat(hits).as(attack).isLessThan(30));
         assertThat(election.snapshots()).isEqualTo(80);
         assertThat(election.snapshotHits()).as("newest pending ballot guessed, out of 80 snapshots")
@@ -90,8 +91,9 @@ class BallotSecrecyTest {
 
         // Random ids and the rank of offsets are weak attacks even here; the others must succeed
         // (the adjacent-cell attack misses only where a pair straddles a page boundary).
-        assertThat(election.linked()).containsEntry("read order", VOTERS).containsEntry("nearest earlier time", VOTERS);
-        assertThat(election.linked().get("adjacent cell in the file")).isGreaterThanOrEqualTo(70);
+        assertThat(election.linked()).containsEntry(LinkageAttacks.READ_ORDER, VOTERS)
+                .containsEntry(LinkageAttacks.NEAREST_EARLIER_TIME, VOTERS);
+        assertThat(election.linked().get(LinkageAttacks.ADJACENT_CELL)).isGreaterThanOrEqualTo(70);
         assertThat(election.snapshotHits().get("newest stored last")).as("snapshot attacks %s", election.snapshotHits())
                 .isEqualTo(80);
     }
@@ -148,69 +150,8 @@ class BallotSecrecyTest {
         }
         assertThat(pollbooks).hasSize(VOTERS);
         assertThat(ballots).hasSize(VOTERS);
-        Map<String, Integer> linked = new LinkedHashMap<>();
-        linked.put("read order", byRank(pollbooks, ballots, e -> e.record().seq(), ballotOfVoter));
-        linked.put("record ids", byRank(pollbooks, ballots, e -> e.record().id().hashCode(), ballotOfVoter));
-        linked.put("file offset rank", byRank(pollbooks, ballots, e -> lastOffset(finalFile, e.key()), ballotOfVoter));
-        linked.put("adjacent cell in the file", adjacentCell(pollbooks, ballots, finalFile, ballotOfVoter));
-        linked.put("nearest earlier time", nearestEarlier(pollbooks, ballots, ballotOfVoter));
-        return new Election(linked, snapshots, snapshotHits, maxWal);
-    }
-
-    private record Entry(JournalRecord record, String key) {
-    }
-
-    /** Pairs the i-th poll-book entry with the i-th ballot, both ordered by {@code rank}. */
-    private static int byRank(List<Entry> pollbooks, List<Entry> ballots, ToLongFunction<Entry> rank,
-            Map<String, String> truth) {
-        List<Entry> p = pollbooks.stream().sorted(Comparator.comparingLong(rank)).toList();
-        List<Entry> b = ballots.stream().sorted(Comparator.comparingLong(rank)).toList();
-        int hits = 0;
-        for (int i = 0; i < p.size(); i++) {
-            hits += truth.get(p.get(i).key()).equals(b.get(i).key()) ? 1 : 0;
-        }
-        return hits;
-    }
-
-    /**
-     * Each ballot goes to the poll-book entry stored nearest above it in the file: SQLite fills a
-     * page's cells from its end backwards, so a ballot written right after its voter sits just
-     * below the voter's cell (except across a page boundary).
-     */
-    private static int adjacentCell(List<Entry> pollbooks, List<Entry> ballots, byte[] file,
-            Map<String, String> truth) {
-        int hits = 0;
-        for (Entry ballot : ballots) {
-            long at = lastOffset(file, ballot.key());
-            Entry best = null;
-            long bestDistance = Long.MAX_VALUE;
-            for (Entry pollbook : pollbooks) {
-                long distance = lastOffset(file, pollbook.key()) - at;
-                if (distance > 0 && distance < bestDistance) {
-                    best = pollbook;
-                    bestDistance = distance;
-                }
-            }
-            hits += best != null && truth.get(best.key()).equals(ballot.key()) ? 1 : 0;
-        }
-        return hits;
-    }
-
-    /** Each ballot goes to the latest poll-book entry before it (by monotonic time, then sequence). */
-    private static int nearestEarlier(List<Entry> pollbooks, List<Entry> ballots, Map<String, String> truth) {
-        int hits = 0;
-        for (Entry ballot : ballots) {
-            Entry best = null;
-            for (Entry pollbook : pollbooks) {
-                boolean earlier = pollbook.record().clock().monotonicNanos() <= ballot.record().clock().monotonicNanos()
-                        && pollbook.record().seq() < ballot.record().seq();
-                if (earlier && (best == null || pollbook.record().seq() > best.record().seq())) {
-                    best = pollbook;
-                }
-            }
-            hits += best != null && truth.get(best.key()).equals(ballot.key()) ? 1 : 0;
-        }
-        return hits;
+        return new Election(LinkageAttacks.all(pollbooks, ballots, finalFile, ballotOfVoter), snapshots, snapshotHits,
+                maxWal);
     }
 
     private static void hit(Map<String, Integer> hits, String attack, boolean correct) {
@@ -254,20 +195,6 @@ class BallotSecrecyTest {
         }
         order.retainAll(pending);
         return order;
-    }
-
-    private static long lastOffset(byte[] haystack, String needle) {
-        byte[] n = needle.getBytes(StandardCharsets.UTF_8);
-        outer:
-        for (int i = haystack.length - n.length; i >= 0; i--) {
-            for (int j = 0; j < n.length; j++) {
-                if (haystack[i + j] != n[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

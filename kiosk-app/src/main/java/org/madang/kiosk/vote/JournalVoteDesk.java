@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import org.madang.device.content.poll.BallotProblem;
 import org.madang.device.content.poll.BallotRule;
 import org.madang.device.content.poll.Poll;
 import org.madang.device.content.poll.PollItem;
@@ -236,9 +237,9 @@ public final class JournalVoteDesk implements VoteDesk {
             if (refusal.isPresent()) {
                 return new CastOutcome.Refused(refusal.get());
             }
-            if (poll.rule().check(poll, ballot).isPresent()) {
-                log.warn("poll {}: an invalid ballot reached the desk ({}); nothing recorded", poll.id(),
-                        poll.rule().check(poll, ballot).get());
+            Optional<BallotProblem> invalid = poll.rule().check(poll, ballot);
+            if (invalid.isPresent()) {
+                log.warn("poll {}: an invalid ballot reached the desk ({}); nothing recorded", poll.id(), invalid.get());
                 return new CastOutcome.Refused(VoteRefusal.INVALID_BALLOT);
             }
             Map<String, Object> pollbook = new LinkedHashMap<>();

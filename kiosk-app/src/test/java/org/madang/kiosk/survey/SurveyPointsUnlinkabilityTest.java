@@ -2,20 +2,17 @@ package org.madang.kiosk.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.madang.device.content.survey.Survey;
@@ -26,6 +23,8 @@ import org.madang.journal.RecordDraft;
 import org.madang.journal.RecordKind;
 import org.madang.journal.sqlite.SqliteJournal;
 import org.madang.journal.testing.FakeDeviceClock;
+import org.madang.journal.testing.LinkageAttacks;
+import org.madang.journal.testing.LinkageAttacks.Entry;
 import org.madang.journal.testing.MutableClock;
 import org.madang.journal.testing.TestKeys;
 
@@ -69,7 +68,7 @@ class SurveyPointsUnlinkabilityTest {
                 desk.submit(run(marker), Optional.of(SurveyDeskTest.member(memberId))))
                 .isEqualTo(new SurveyOutcome.Recorded(500)));
         System.out.println("survey points vs responses, linked of " + RESPONDENTS + ": " + linked);
-        assertThat(linked).hasSize(4).allSatisfy((attack, hits) -> assertThat(hits).as(attack).isLessThan(45));
+        assertThat(linked).hasSize(5).allSatisfy((attack, hits) -> assertThat(hits).as(attack).isLessThan(45));
     }
 
     @Test
@@ -80,8 +79,9 @@ class SurveyPointsUnlinkabilityTest {
             journal.append(new RecordDraft(RecordKind.of("test.response"), run(marker).responseBody(Optional.empty())));
         });
         System.out.println("appended in order, linked of " + RESPONDENTS + ": " + linked);
-        assertThat(linked).containsEntry("read order", RESPONDENTS).containsEntry("nearest earlier time", RESPONDENTS);
-        assertThat(linked.get("file offset rank")).isGreaterThan(150);
+        assertThat(linked).containsEntry(LinkageAttacks.READ_ORDER, RESPONDENTS)
+                .containsEntry(LinkageAttacks.NEAREST_EARLIER_TIME, RESPONDENTS);
+        assertThat(linked.get(LinkageAttacks.FILE_OFFSET_RANK)).isGreaterThan(150);
     }
 
     private Map<String, Integer> hold(Submission path) throws Exception {
@@ -115,56 +115,6 @@ class SurveyPointsUnlinkabilityTest {
         }
         assertThat(points).hasSize(RESPONDENTS);
         assertThat(responses).hasSize(RESPONDENTS);
-        Map<String, Integer> linked = new LinkedHashMap<>();
-        linked.put("read order", byRank(points, responses, e -> e.record().seq(), markerOfMember));
-        linked.put("record ids", byRank(points, responses, e -> e.record().id().hashCode(), markerOfMember));
-        linked.put("file offset rank", byRank(points, responses, e -> lastOffset(bytes, e.key()), markerOfMember));
-        linked.put("nearest earlier time", nearestEarlier(points, responses, markerOfMember));
-        return linked;
-    }
-
-    private record Entry(JournalRecord record, String key) {
-    }
-
-    private static int byRank(List<Entry> points, List<Entry> responses, ToLongFunction<Entry> rank,
-            Map<String, String> truth) {
-        List<Entry> p = points.stream().sorted(Comparator.comparingLong(rank)).toList();
-        List<Entry> r = responses.stream().sorted(Comparator.comparingLong(rank)).toList();
-        int hits = 0;
-        for (int i = 0; i < p.size(); i++) {
-            hits += truth.get(p.get(i).key()).equals(r.get(i).key()) ? 1 : 0;
-        }
-        return hits;
-    }
-
-    /** Each response goes to the latest points record before it (by monotonic time, then sequence). */
-    private static int nearestEarlier(List<Entry> points, List<Entry> responses, Map<String, String> truth) {
-        int hits = 0;
-        for (Entry response : responses) {
-            Entry best = null;
-            for (Entry claim : points) {
-                boolean earlier = claim.record().clock().monotonicNanos() <= response.record().clock().monotonicNanos()
-                        && claim.record().seq() < response.record().seq();
-                if (earlier && (best == null || claim.record().seq() > best.record().seq())) {
-                    best = claim;
-                }
-            }
-            hits += best != null && truth.get(best.key()).equals(response.key()) ? 1 : 0;
-        }
-        return hits;
-    }
-
-    private static long lastOffset(byte[] haystack, String needle) {
-        byte[] n = needle.getBytes(StandardCharsets.UTF_8);
-        outer:
-        for (int i = haystack.length - n.length; i >= 0; i--) {
-            for (int j = 0; j < n.length; j++) {
-                if (haystack[i + j] != n[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+        return LinkageAttacks.all(points, responses, bytes, markerOfMember);
     }
 }

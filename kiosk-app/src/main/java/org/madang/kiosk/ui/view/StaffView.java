@@ -1,6 +1,7 @@
 package org.madang.kiosk.ui.view;
 
 import static org.madang.kiosk.ui.view.Widgets.button;
+import static org.madang.kiosk.ui.view.Widgets.fact;
 import static org.madang.kiosk.ui.view.Widgets.label;
 
 import java.util.List;
@@ -14,7 +15,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.madang.device.content.Event;
 import org.madang.device.profile.Language;
@@ -119,39 +119,28 @@ final class StaffView {
             return;
         }
         DeviceStatus s = maybe.get();
-        row(0, texts.get(lang, "staff.device"), s.deviceId(), "staff-device");
-        row(1, texts.get(lang, "staff.site"), s.site().dongName() + " (" + s.site().dongCode() + ")", "staff-site");
-        row(2, texts.get(lang, "staff.clock"),
-                texts.get(lang, s.clockTrusted() ? "staff.clock.trusted" : "staff.clock.untrusted"), "staff-clock");
-        row(3, texts.get(lang, "staff.journal"),
-                texts.get(lang, "staff.journal.size", s.recordCount(), (s.journalBytes() + 1023) / 1024), "staff-journal");
+        // Names never wrap, values wrap: the status column keeps its half of the screen and the
+        // event list the other half.
+        fact(facts, 0, "staff-device", texts.get(lang, "staff.device"), s.deviceId());
+        fact(facts, 1, "staff-site", texts.get(lang, "staff.site"),
+                s.site().dongName() + " (" + s.site().dongCode() + ")");
+        fact(facts, 2, "staff-clock", texts.get(lang, "staff.clock"),
+                texts.get(lang, s.clockTrusted() ? "staff.clock.trusted" : "staff.clock.untrusted"));
+        fact(facts, 3, "staff-journal", texts.get(lang, "staff.journal"),
+                texts.get(lang, "staff.journal.size", s.recordCount(), (s.journalBytes() + 1023) / 1024));
         // 800x480 in English holds one row more than before, no more: the waiting count rides on the
         // state's line, and a sixth row only when failing, with what staff act on: the code. (The
         // last sync time did not fit; DeviceStatus.lastSync carries it for a later, roomier view.)
-        row(4, texts.get(lang, "staff.sync"),
-                texts.get(lang, "staff.sync." + s.sync().name().toLowerCase(Locale.ROOT), s.waiting()), "staff-sync");
+        fact(facts, 4, "staff-sync", texts.get(lang, "staff.sync"),
+                texts.get(lang, "staff.sync." + s.sync().name().toLowerCase(Locale.ROOT), s.waiting()));
         if (s.syncProblem().isPresent()) {
             // What staff do about it, from the bundles (the agent's own message is English, for
             // support: docs/sync-agent.md); a code without a sentence is shown as it is.
             String code = s.syncProblem().get();
             String key = "staff.sync.problem." + code;
-            row(5, texts.get(lang, "staff.sync.problem"), texts.has(lang, key) ? texts.get(lang, key) : code,
-                    "staff-sync-problem").getStyleClass().add("fact-note");
+            fact(facts, 5, "staff-sync-problem", texts.get(lang, "staff.sync.problem"),
+                    texts.has(lang, key) ? texts.get(lang, key) : code).getStyleClass().add("fact-note");
         }
-    }
-
-    private Label row(int index, String name, String value, String id) {
-        Label key = label(id + "-name", "body", "fact-name");
-        key.setText(name);
-        // Names are short words and never wrap; values wrap in what is left, so the status column
-        // keeps its half of the screen and the event list the other half.
-        key.setMinWidth(Region.USE_PREF_SIZE);
-        Label val = label(id, "body", "fact-value");
-        val.setText(value);
-        val.setMinWidth(1);
-        facts.add(key, 0, index);
-        facts.add(val, 1, index);
-        return val;
     }
 
     private void renderEvents(Language lang, List<Event> list, Optional<Event> active) {

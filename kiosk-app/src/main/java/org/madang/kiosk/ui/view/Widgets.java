@@ -1,16 +1,24 @@
 package org.madang.kiosk.ui.view;
 
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
-/** Small factories so every screen builds labels and buttons the same way (style classes, wrapping, ids). */
-final class Widgets {
+/**
+ * Small factories so every screen (this package and its feature packages: vote, survey) builds
+ * labels and buttons the same way (style classes, wrapping, ids).
+ */
+public final class Widgets {
 
     private Widgets() {
     }
 
-    static Label label(String id, String... styleClasses) {
+    public static Label label(String id, String... styleClasses) {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
@@ -19,7 +27,7 @@ final class Widgets {
         return label;
     }
 
-    static Button button(String id, Runnable onTouch, String... styleClasses) {
+    public static Button button(String id, Runnable onTouch, String... styleClasses) {
         Button button = new Button();
         button.setId(id);
         button.setWrapText(true);
@@ -30,22 +38,60 @@ final class Widgets {
         return button;
     }
 
-    static Region shape(String styleClass) {
+    public static Region shape(String styleClass) {
         Region region = new Region();
         region.getStyleClass().addAll("shape", styleClass);
         return region;
     }
 
     /** Shows or hides {@code node}; a hidden node takes no room (hidden screens must not push the visible one). */
-    static void show(javafx.scene.Node node, boolean visible) {
+    public static void show(Node node, boolean visible) {
         node.setVisible(visible);
         node.setManaged(visible);
     }
 
-    static Region spacer() {
+    public static Region spacer() {
         Region region = new Region();
-        javafx.scene.layout.HBox.setHgrow(region, javafx.scene.layout.Priority.ALWAYS);
-        javafx.scene.layout.VBox.setVgrow(region, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(region, Priority.ALWAYS);
+        VBox.setVgrow(region, Priority.ALWAYS);
         return region;
+    }
+
+    /** Adds {@code styleClass} to {@code node} when {@code on}, removes it otherwise (never twice). */
+    public static void toggleClass(Node node, String styleClass, boolean on) {
+        node.getStyleClass().remove(styleClass);
+        if (on) {
+            node.getStyleClass().add(styleClass);
+        }
+    }
+
+    /**
+     * Puts a fact (name, value) in row {@code row} of a two-column grid and returns the value's
+     * label. Names are short words and never wrap; values wrap in what is left, so the grid keeps
+     * its share of the screen.
+     */
+    public static Label fact(GridPane facts, int row, String id, String name, String value) {
+        Label key = label(id + "-name", "body", "fact-name");
+        key.setText(name);
+        key.setMinWidth(Region.USE_PREF_SIZE);
+        Label val = label(id, "body", "fact-value");
+        val.setText(value);
+        val.setMinWidth(1);
+        facts.add(key, 0, row);
+        facts.add(val, 1, row);
+        return val;
+    }
+
+    /**
+     * The root font size in px that KioskView sets on the scene's root ({@code -fx-font-size: Npx;},
+     * from the window size and large text), for sizes the stylesheet cannot express; 28 before the
+     * node is in a scene.
+     */
+    public static double rootFontPx(Node node) {
+        Object style = node.getScene() == null ? null : node.getScene().getRoot().getStyle();
+        if (style instanceof String s && s.startsWith("-fx-font-size: ")) {
+            return Double.parseDouble(s.substring("-fx-font-size: ".length(), s.indexOf("px")));
+        }
+        return 28;
     }
 }

@@ -124,16 +124,18 @@ public final class VoteViewModel {
         VoteDesk desk = voting.desk().orElseThrow();
         background.run(() -> {
             desk.closeDue();
-            return desk.polls().stream().anyMatch(p -> p.phase() == PollStatus.Phase.OPEN);
+            return anyOpen(desk);
         }, available::set, failure -> { });
         scheduler.schedule(SCHEDULE_CHECK, this::checkSchedule);
     }
 
     /** Looks again at once (after staff closed a poll). */
     public void refreshAvailability() {
-        voting.desk().ifPresent(desk -> background.run(
-                () -> desk.polls().stream().anyMatch(p -> p.phase() == PollStatus.Phase.OPEN),
-                available::set, failure -> { }));
+        voting.desk().ifPresent(desk -> background.run(() -> anyOpen(desk), available::set, failure -> { }));
+    }
+
+    private static boolean anyOpen(VoteDesk desk) {
+        return desk.polls().stream().anyMatch(p -> p.phase() == PollStatus.Phase.OPEN);
     }
 
     /** The welcome screen's "투표하기": a fresh session at the identify step. */

@@ -16,16 +16,21 @@ public final class QrImage {
     private QrImage() {
     }
 
-    /** The QR code of {@code text}, {@code scale} pixels per module, error correction M. */
-    public static WritableImage of(String text, int scale) {
-        return of(text, scale, ErrorCorrectionLevel.M);
+    /**
+     * A drawn code and its pixels per module.
+     *
+     * @param image the code with its quiet zone
+     * @param modulePixels pixels per module (whole, at least 1)
+     */
+    public record Drawn(WritableImage image, int modulePixels) {
     }
 
     /**
-     * The QR code of {@code text}, {@code scale} pixels per module, at error correction {@code level}
-     * (L for the full-screen code: fewer, larger modules matter more to a phone camera than redundancy).
+     * The QR code of {@code text} at error correction {@code level} (L for the full-screen code:
+     * fewer, larger modules matter more to a phone camera than redundancy), drawn with the most
+     * whole pixels per module that fit {@code side} pixels, and at least one. Encodes once.
      */
-    public static WritableImage of(String text, int scale, ErrorCorrectionLevel level) {
+    public static Drawn fitting(String text, double side, ErrorCorrectionLevel level) {
         BitMatrix matrix;
         try {
             // A quiet zone of four modules, as the standard asks: phones find the code by it.
@@ -34,6 +39,7 @@ public final class QrImage {
         } catch (WriterException e) {
             throw new IllegalArgumentException("text too long for a QR code: " + text.length() + " characters", e);
         }
+        int scale = Math.max(1, (int) Math.floor(side / matrix.getWidth()));
         int size = matrix.getWidth() * scale;
         WritableImage image = new WritableImage(size, size);
         PixelWriter pixels = image.getPixelWriter();
@@ -42,16 +48,6 @@ public final class QrImage {
                 pixels.setArgb(x, y, matrix.get(x / scale, y / scale) ? 0xFF000000 : 0xFFFFFFFF);
             }
         }
-        return image;
-    }
-
-    /** Modules per side (with the quiet zone) of {@code text}'s QR code at error correction M. */
-    public static int modules(String text) {
-        return modules(text, ErrorCorrectionLevel.M);
-    }
-
-    /** Modules per side (with the quiet zone) of {@code text}'s QR code at {@code level}. */
-    public static int modules(String text, ErrorCorrectionLevel level) {
-        return of(text, 1, level).widthProperty().intValue();
+        return new Drawn(image, scale);
     }
 }

@@ -1,7 +1,7 @@
 package org.madang.kiosk.ui.view.vote;
 
-import static org.madang.kiosk.ui.view.vote.VoteWidgets.button;
-import static org.madang.kiosk.ui.view.vote.VoteWidgets.label;
+import static org.madang.kiosk.ui.view.Widgets.button;
+import static org.madang.kiosk.ui.view.Widgets.label;
 
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.time.ZoneId;
@@ -27,6 +27,7 @@ import org.madang.device.profile.Language;
 import org.madang.kiosk.ui.model.KioskViewModel;
 import org.madang.kiosk.ui.model.vote.VoteStaffViewModel;
 import org.madang.kiosk.ui.text.Texts;
+import org.madang.kiosk.ui.view.Widgets;
 import org.madang.kiosk.vote.ClosingSheet;
 import org.madang.kiosk.vote.PollStatus;
 
@@ -86,12 +87,12 @@ public final class VoteStaffView {
         Language lang = kiosk.language().get();
         back.setText(texts.get(lang, "vote.staff.back"));
         problem.setText(vm.problem().get().map(m -> texts.get(lang, m)).orElse(""));
-        VoteWidgets.show(problem, vm.problem().get().isPresent());
+        Widgets.show(problem, vm.problem().get().isPresent());
         Optional<ClosingSheet> sheet = vm.sheet().get();
         Optional<String> confirming = vm.confirming().get();
         // On the sheet, the top bar leads back to the list, leaving the QR code the full height.
-        VoteWidgets.show(back, sheet.isEmpty());
-        VoteWidgets.show(toList, sheet.isPresent());
+        Widgets.show(back, sheet.isEmpty());
+        Widgets.show(toList, sheet.isPresent());
         toList.setText(texts.get(lang, "vote.sheet.back"));
         root.setTop(top);
         if (sheet.isPresent() && vm.qrEnlarged().get()) {
@@ -170,9 +171,9 @@ public final class VoteStaffView {
         yes.setText(texts.get(lang, vm.busy().get() ? "vote.staff.closing" : "vote.staff.close.yes"));
         yes.setDisable(vm.busy().get());
         // Keep and close at opposite ends: a slip of the finger never closes a poll.
-        HBox buttons = new HBox(no, VoteWidgets.spacer(), yes);
+        HBox buttons = new HBox(no, Widgets.spacer(), yes);
         buttons.getStyleClass().add("vote-confirm-row");
-        VBox box = new VBox(question, detail, VoteWidgets.spacer(), buttons);
+        VBox box = new VBox(question, detail, Widgets.spacer(), buttons);
         box.getStyleClass().add("vote-centre");
         return box;
     }
@@ -182,32 +183,31 @@ public final class VoteStaffView {
         GridPane facts = new GridPane();
         facts.getStyleClass().add("facts");
         int row = 0;
-        row = fact(facts, row, "vote-sheet-poll", texts.get(lang, "vote.sheet.poll"), poll.title().in(lang));
-        row = fact(facts, row, "vote-sheet-turnout", texts.get(lang, "vote.sheet.turnout"),
+        Widgets.fact(facts, row++, "vote-sheet-poll", texts.get(lang, "vote.sheet.poll"), poll.title().in(lang));
+        Widgets.fact(facts, row++, "vote-sheet-turnout", texts.get(lang, "vote.sheet.turnout"),
                 texts.get(lang, "vote.staff.turnout", sheet.turnout()));
         if (sheet.sealed()) {
-            row = fact(facts, row, "vote-sheet-sealed", texts.get(lang, "vote.sheet.sealed"),
+            Widgets.fact(facts, row++, "vote-sheet-sealed", texts.get(lang, "vote.sheet.sealed"),
                     texts.get(lang, "vote.sheet.sealed.value"));
-            row = fact(facts, row, "vote-sheet-box", texts.get(lang, "vote.sheet.box"), sheet.boxHash().substring(0, 16) + "\u2026");
+            Widgets.fact(facts, row++, "vote-sheet-box", texts.get(lang, "vote.sheet.box"), sheet.boxHash().substring(0, 16) + "\u2026");
         } else {
             for (Map.Entry<String, Integer> count : sheet.counts().entrySet()) {
                 String name = poll.item(count.getKey()).map(i -> i.title().in(lang)).orElse(count.getKey());
-                row = fact(facts, row, "vote-sheet-count-" + count.getKey(), name,
+                Widgets.fact(facts, row++, "vote-sheet-count-" + count.getKey(), name,
                         texts.get(lang, "vote.sheet.count", count.getValue()));
             }
-            row = fact(facts, row, "vote-sheet-blank", texts.get(lang, "vote.sheet.blank"),
+            Widgets.fact(facts, row++, "vote-sheet-blank", texts.get(lang, "vote.sheet.blank"),
                     texts.get(lang, "vote.sheet.count", sheet.blank()));
         }
         Map<String, Integer> m = sheet.methods();
-        row = fact(facts, row, "vote-sheet-methods", texts.get(lang, "vote.sheet.methods"), texts.get(lang,
+        Widgets.fact(facts, row++, "vote-sheet-methods", texts.get(lang, "vote.sheet.methods"), texts.get(lang,
                 "vote.sheet.methods.value", m.getOrDefault("member", 0), m.getOrDefault("voucher", 0),
                 m.getOrDefault("staff", 0)));
-        row = fact(facts, row, "vote-sheet-device", texts.get(lang, "vote.sheet.device"), vm.deviceId());
-        row = fact(facts, row, "vote-sheet-time", texts.get(lang, "vote.sheet.time"), TIME.format(sheet.closedAt()));
+        Widgets.fact(facts, row++, "vote-sheet-device", texts.get(lang, "vote.sheet.device"), vm.deviceId());
+        Widgets.fact(facts, row++, "vote-sheet-time", texts.get(lang, "vote.sheet.time"), TIME.format(sheet.closedAt()));
         Label qrHint = label("vote-sheet-qr-hint", "vote-item-detail");
         qrHint.setText(texts.get(lang, "vote.sheet.qr"));
         VBox left = new VBox(qrHint, facts);
-        left.getStyleClass().add("vote-sheet-facts");
         if (sheet.turnout() > 0 && sheet.turnout() < vm.secrecyThreshold()) {
             Label secrecy = label("vote-sheet-secrecy", "body", "fact-note", "status");
             secrecy.setText(texts.get(lang, "vote.sheet.secrecy", vm.secrecyThreshold()));
@@ -218,10 +218,9 @@ public final class VoteStaffView {
         scroll.getStyleClass().add("vote-scroll");
         HBox.setHgrow(scroll, Priority.ALWAYS);
         // The QR code takes what the top bar and "QR 크게 보기" below it leave (whole pixels per module).
-        double side = Math.min(root.getWidth() * 0.45, root.getHeight() - fontPx() * (3.3 + 1.4 + 3.4));
-        int modules = QrImage.modules(sheet.qrText());
-        int scale = Math.max(1, (int) Math.floor(side / modules));
-        ImageView qr = new ImageView(QrImage.of(sheet.qrText(), scale));
+        double em = Widgets.rootFontPx(root);
+        double side = Math.min(root.getWidth() * 0.45, root.getHeight() - em * (3.3 + 1.4 + 3.4));
+        ImageView qr = new ImageView(QrImage.fitting(sheet.qrText(), side, ErrorCorrectionLevel.M).image());
         qr.setId("vote-sheet-qr");
         qr.setSmooth(false);
         enlarge.setText(texts.get(lang, "vote.sheet.qr.large"));
@@ -243,13 +242,13 @@ public final class VoteStaffView {
         double height = Math.max(root.getHeight() - pad.getTop() - pad.getBottom(), 1);
         boolean portrait = height > width;
         // The button needs a strip of the long side: about a quarter of the width, or 1.6 lines of height.
-        double side = portrait ? Math.min(width, height - fontPx() * 3.6) : Math.min(height, width - fontPx() * 5);
-        int modules = QrImage.modules(sheet.qrText(), ErrorCorrectionLevel.L);
-        int scale = Math.max(1, (int) Math.floor(side / modules));
-        ImageView qr = new ImageView(QrImage.of(sheet.qrText(), scale, ErrorCorrectionLevel.L));
+        double em = Widgets.rootFontPx(root);
+        double side = portrait ? Math.min(width, height - em * 3.6) : Math.min(height, width - em * 5);
+        QrImage.Drawn drawn = QrImage.fitting(sheet.qrText(), side, ErrorCorrectionLevel.L);
+        ImageView qr = new ImageView(drawn.image());
         qr.setId("vote-sheet-qr-full");
         qr.setSmooth(false);
-        qr.getProperties().put("modulePixels", scale);
+        qr.getProperties().put("modulePixels", drawn.modulePixels());
         StackPane code = new StackPane(qr);
         code.getStyleClass().add("vote-qr-full");
         Label hint = label("vote-sheet-qr-full-hint", "body");
@@ -257,11 +256,11 @@ public final class VoteStaffView {
         shrink.setText(texts.get(lang, "vote.sheet.qr.close"));
         Region box;
         if (portrait) {
-            VBox column = new VBox(code, hint, VoteWidgets.spacer(), shrink);
+            VBox column = new VBox(code, hint, Widgets.spacer(), shrink);
             column.setAlignment(Pos.TOP_CENTER);
             box = column;
         } else {
-            VBox words = new VBox(hint, VoteWidgets.spacer(), shrink);
+            VBox words = new VBox(hint, Widgets.spacer(), shrink);
             words.setMinWidth(0);
             HBox.setHgrow(words, Priority.ALWAYS);
             HBox row = new HBox(code, words);
@@ -269,25 +268,5 @@ public final class VoteStaffView {
         }
         box.getStyleClass().add("vote-qr-screen");
         return box;
-    }
-
-    private double fontPx() {
-        Object style = root.getScene() == null ? null : root.getScene().getRoot().getStyle();
-        if (style instanceof String s && s.startsWith("-fx-font-size: ")) {
-            return Double.parseDouble(s.substring("-fx-font-size: ".length(), s.indexOf("px")));
-        }
-        return 28;
-    }
-
-    private static int fact(GridPane facts, int row, String id, String name, String value) {
-        Label key = label(id + "-name", "body", "fact-name");
-        key.setText(name);
-        key.setMinWidth(Region.USE_PREF_SIZE);
-        Label val = label(id, "body", "fact-value");
-        val.setText(value);
-        val.setMinWidth(1);
-        facts.add(key, 0, row);
-        facts.add(val, 1, row);
-        return row + 1;
     }
 }

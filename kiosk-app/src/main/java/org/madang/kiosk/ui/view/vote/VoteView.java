@@ -1,7 +1,7 @@
 package org.madang.kiosk.ui.view.vote;
 
-import static org.madang.kiosk.ui.view.vote.VoteWidgets.button;
-import static org.madang.kiosk.ui.view.vote.VoteWidgets.label;
+import static org.madang.kiosk.ui.view.Widgets.button;
+import static org.madang.kiosk.ui.view.Widgets.label;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -32,6 +32,7 @@ import org.madang.kiosk.ui.model.KioskViewModel;
 import org.madang.kiosk.ui.model.vote.VoteStep;
 import org.madang.kiosk.ui.model.vote.VoteViewModel;
 import org.madang.kiosk.ui.text.Texts;
+import org.madang.kiosk.ui.view.Widgets;
 import org.madang.kiosk.vote.BallotDraft;
 import org.madang.kiosk.vote.HashedVoucherCodes;
 
@@ -73,7 +74,7 @@ public final class VoteView {
     private final Button next;
     private final Button change;
     private final Button confirm;
-    private final Region mark = VoteWidgets.shape("vote-mark");
+    private final Region mark = Widgets.shape("vote-mark");
     private boolean portrait;
     // Shown in the side column under the abandon button (the budget's running total), if any.
     private Node sideInfo;
@@ -176,12 +177,12 @@ public final class VoteView {
         main.getChildren().clear();
         List<Button> side = new ArrayList<>();
         side.add(home);
-        VoteWidgets.toggleClass(notice, "vote-banner", false);
-        VoteWidgets.toggleClass(title, "vote-ballot-title", false);
-        VoteWidgets.toggleClass(hint, "vote-ballot-hint", false);
+        Widgets.toggleClass(notice, "vote-banner", false);
+        Widgets.toggleClass(title, "vote-ballot-title", false);
+        Widgets.toggleClass(hint, "vote-ballot-hint", false);
         sideInfo = null;
         notice.setText(vm.notice().get().map(m -> texts.get(lang, m)).orElse(""));
-        VoteWidgets.show(notice, vm.notice().get().isPresent());
+        Widgets.show(notice, vm.notice().get().isPresent());
         switch (step) {
             case IDENTIFY -> {
                 title.setText(texts.get(lang, "vote.identify.title"));
@@ -190,12 +191,12 @@ public final class VoteView {
                 VBox centre = new VBox(title, hint, codePad);
                 centre.getStyleClass().add("vote-centre");
                 centre.setAlignment(Pos.CENTER_LEFT);
-                main.getChildren().addAll(VoteWidgets.spacer(), centre, VoteWidgets.spacer());
+                main.getChildren().addAll(Widgets.spacer(), centre, Widgets.spacer());
             }
             case CODE -> renderCode(lang, side);
             case CHECKING, RECORDING -> {
                 title.setText(texts.get(lang, step == VoteStep.CHECKING ? "vote.checking" : "vote.recording"));
-                main.getChildren().addAll(VoteWidgets.spacer(), centred(title), VoteWidgets.spacer());
+                main.getChildren().addAll(Widgets.spacer(), centred(title), Widgets.spacer());
                 side.clear();
             }
             case POLLS -> renderPolls(lang);
@@ -208,7 +209,7 @@ public final class VoteView {
                 HBox line = new HBox(mark, title);
                 line.getStyleClass().add("vote-outcome");
                 line.setAlignment(Pos.CENTER_LEFT);
-                main.getChildren().addAll(VoteWidgets.spacer(), line, hint, VoteWidgets.spacer());
+                main.getChildren().addAll(Widgets.spacer(), line, hint, Widgets.spacer());
                 side.clear();
             }
             case REFUSED -> {
@@ -218,7 +219,7 @@ public final class VoteView {
                 HBox line = new HBox(mark, title);
                 line.getStyleClass().add("vote-outcome");
                 line.setAlignment(Pos.CENTER_LEFT);
-                main.getChildren().addAll(VoteWidgets.spacer(), line, hint, VoteWidgets.spacer());
+                main.getChildren().addAll(Widgets.spacer(), line, hint, Widgets.spacer());
             }
         }
         arrangeActions(side);
@@ -250,7 +251,7 @@ public final class VoteView {
         if (sideInfo != null && !portrait) {
             nodes.add(sideInfo);
         }
-        nodes.add(VoteWidgets.spacer());
+        nodes.add(Widgets.spacer());
         nodes.addAll(side.subList(1, side.size()));
         if (portrait) {
             for (Button b : side) {
@@ -325,7 +326,7 @@ public final class VoteView {
             words.setMinWidth(0);
             words.setAlignment(Pos.CENTER_LEFT);
             // Wrapped words need a definite width to report their height.
-            double width = Math.max(root.getWidth(), 1) * (portrait ? 1 : 0.74) - fontPx() * 1.2;
+            double width = Math.max(root.getWidth(), 1) * (portrait ? 1 : 0.74) - Widgets.rootFontPx(root) * 1.2;
             name.setPrefWidth(width);
             detail.setPrefWidth(width);
             choice.setGraphic(words);
@@ -374,13 +375,13 @@ public final class VoteView {
         // A warning ("남은 예산보다 비싼 사업입니다…") stands in the title's place until the next tap, as a
         // framed banner: the instruction or the running total stays, and so do all six rows at 800×480.
         boolean warned = vm.notice().get().isPresent();
-        VoteWidgets.toggleClass(notice, "vote-banner", warned);
+        Widgets.toggleClass(notice, "vote-banner", warned);
         notice.setMaxWidth(Double.MAX_VALUE);
         main.getChildren().add(warned ? notice : title);
         boolean compact = !portrait && !kiosk.largeText().get();
-        VoteWidgets.toggleClass(title, "vote-ballot-title", compact);
-        VoteWidgets.toggleClass(hint, "vote-ballot-hint", compact);
-        VoteWidgets.toggleClass(budget, "vote-budget-side", compact);
+        Widgets.toggleClass(title, "vote-ballot-title", compact);
+        Widgets.toggleClass(hint, "vote-ballot-hint", compact);
+        Widgets.toggleClass(budget, "vote-budget-side", compact);
         if (poll.rule() instanceof BallotRule.Budget) {
             // The running total and what is left: always visible; in landscape in the side column,
             // under "처음으로", so the six rows keep the height of the main column.
@@ -422,7 +423,8 @@ public final class VoteView {
         double mainWidth = Math.max(root.getWidth(), 1) * (portrait ? 1 : 0.74);
         // The mark is the tick box (a rank badge is wider); the state in words is on the line under the title.
         double markEm = poll.rule() instanceof BallotRule.Ranked ? 2.0 : 1.6;
-        double wordsWidth = Math.max(mainWidth / columns - fontPx() * (markEm + 1.6), fontPx() * 3);
+        double em = Widgets.rootFontPx(root);
+        double wordsWidth = Math.max(mainWidth / columns - em * (markEm + 1.6), em * 3);
         for (PollItem item : poll.items()) {
             rows.get(item.id()).update(lang, draft, wordsWidth);
         }
@@ -435,7 +437,7 @@ public final class VoteView {
             for (int i = first; i < Math.min(first + columns, poll.items().size()); i++) {
                 tallest = Math.max(tallest, rows.get(poll.items().get(i).id()).button.prefHeight(mainWidth / columns));
             }
-            needed += tallest + fontPx() * 0.25;
+            needed += tallest + em * 0.25;
         }
         boolean fits = !many && needed <= scroll.getViewportBounds().getHeight() + 1;
         scroll.setFitToHeight(fits);
@@ -450,7 +452,6 @@ public final class VoteView {
             row.setFillHeight(true);
             items.getRowConstraints().add(row);
         }
-        VoteWidgets.toggleClass(scroll, "vote-scroll-many", many);
         main.getChildren().add(scroll);
         if (vm.readAloud()) {
             side.add(replay);
@@ -463,7 +464,7 @@ public final class VoteView {
     private final class ItemRow {
         private final PollItem item;
         private final Button button;
-        private final StackPane tickBox = new StackPane(VoteWidgets.shape("vote-tick"));
+        private final StackPane tickBox = new StackPane(Widgets.shape("vote-tick"));
         private final Label badge;
         private final Label name;
         private final Label detail;
@@ -508,26 +509,18 @@ public final class VoteView {
             state.setMinWidth(Region.USE_PREF_SIZE);
             boolean chosen = draft.isChosen(item.id());
             boolean ranked = draft.poll().rule() instanceof BallotRule.Ranked;
-            VoteWidgets.show(badge, ranked && chosen);
-            VoteWidgets.show(tickBox, !(ranked && chosen));
-            VoteWidgets.show(tickBox.getChildren().getFirst(), chosen);
+            Widgets.show(badge, ranked && chosen);
+            Widgets.show(tickBox, !(ranked && chosen));
+            Widgets.show(tickBox.getChildren().getFirst(), chosen);
             draft.rank(item.id()).ifPresent(rank -> badge.setText(texts.get(lang, "vote.rank", rank)));
             name.setText(item.title().in(lang));
             // The state in words under the mark, not by colour alone; a rank badge already says it.
             state.setText(chosen && !ranked ? texts.get(lang, "vote.chosen") : "");
-            VoteWidgets.show(state, chosen && !ranked);
+            Widgets.show(state, chosen && !ranked);
             detail.setText(draft.poll().rule() instanceof BallotRule.Budget ? money(lang, item.cost()) : "");
-            VoteWidgets.show(detail, !detail.getText().isEmpty());
-            VoteWidgets.toggleClass(button, "on", chosen);
+            Widgets.show(detail, !detail.getText().isEmpty());
+            Widgets.toggleClass(button, "on", chosen);
         }
-    }
-
-    private double fontPx() {
-        Object style = root.getScene() == null ? null : root.getScene().getRoot().getStyle();
-        if (style instanceof String s && s.startsWith("-fx-font-size: ")) {
-            return Double.parseDouble(s.substring("-fx-font-size: ".length(), s.indexOf("px")));
-        }
-        return 28;
     }
 
     /** Won as Korean notices write it: in 만 (10,000) when round, else in full. */

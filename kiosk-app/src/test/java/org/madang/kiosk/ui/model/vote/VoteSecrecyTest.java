@@ -2,14 +2,12 @@ package org.madang.kiosk.ui.model.vote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.madang.device.content.poll.BallotRule;
@@ -29,6 +26,8 @@ import org.madang.journal.JournalRecord;
 import org.madang.journal.RecordKind;
 import org.madang.journal.sqlite.SqliteJournal;
 import org.madang.journal.sqlite.SqliteJournalReader;
+import org.madang.journal.testing.LinkageAttacks;
+import org.madang.journal.testing.LinkageAttacks.Entry;
 import org.madang.journal.testing.MutableClock;
 import org.madang.journal.testing.TestKeys;
 import org.madang.kiosk.scan.ScanSource;
@@ -73,9 +72,6 @@ class VoteSecrecyTest {
         }
         return VoteFixtures.poll("secret", new BallotRule.Ranked(5), items, Eligibility.ANYONE, VoteFixtures.ALL, false,
                 Optional.empty(), Optional.empty());
-    }
-
-    private record Entry(JournalRecord record, String key) {
     }
 
     @Test
@@ -134,81 +130,14 @@ class VoteSecrecyTest {
         assertThat(ballots).hasSize(VOTERS);
         assertThat(ballots).extracting(Entry::key).containsExactlyInAnyOrderElementsOf(ballotOfVoter.values());
 
-        Map<String, Integer> linked = new LinkedHashMap<>();
-        linked.put("upload order", byRank(pollbooks, ballots, e -> e.record().seq(), ballotOfVoter));
-        linked.put("record ids", byRank(pollbooks, ballots, e -> e.record().id().hashCode(), ballotOfVoter));
-        linked.put("file offset rank", byRank(pollbooks, ballots, e -> lastOffset(raw, e.key()), ballotOfVoter));
-        linked.put("adjacent cell in the file", adjacentCell(pollbooks, ballots, raw, ballotOfVoter));
-        linked.put("nearest earlier time", nearestEarlier(pollbooks, ballots, ballotOfVoter));
-        assertThat(linked).as("ballots linked to voters, of %d (chance about %d)", VOTERS, VOTERS / 10)
+        Map<String, Integer> linked = LinkageAttacks.all(pollbooks, ballots, raw, ballotOfVoter);
+        assertThat(linked).as("ballots linked to voters, of %d (chance about %d)", VOTERS, VOTERS / 10).hasSize(5)
                 .allSatisfy((attack, hits) -> assertThat(hits).as(attack).isLessThan(BOUND));
 
         // Control: the attack finds every link when the ballots are in their voters' order.
         Map<String, Long> voteOrder = new LinkedHashMap<>();
         pollbooks.forEach(p -> voteOrder.put(ballotOfVoter.get(p.key()), p.record().seq()));
-        assertThat(byRank(pollbooks, ballots, e -> voteOrder.getOrDefault(e.key(), e.record().seq()), ballotOfVoter))
+        assertThat(LinkageAttacks.byRank(pollbooks, ballots, e -> voteOrder.getOrDefault(e.key(), e.record().seq()), ballotOfVoter))
                 .isEqualTo(VOTERS);
-    }
-
-    /** Pairs the i-th poll-book entry with the i-th ballot, both ordered by {@code rank}. */
-    private static int byRank(List<Entry> pollbooks, List<Entry> ballots, ToLongFunction<Entry> rank,
-            Map<String, String> truth) {
-        List<Entry> p = pollbooks.stream().sorted(Comparator.comparingLong(rank)).toList();
-        List<Entry> b = ballots.stream().sorted(Comparator.comparingLong(rank)).toList();
-        int hits = 0;
-        for (int i = 0; i < p.size(); i++) {
-            hits += truth.get(p.get(i).key()).equals(b.get(i).key()) ? 1 : 0;
-        }
-        return hits;
-    }
-
-    /** Each ballot goes to the poll-book entry stored nearest above it in the file. */
-    private static int adjacentCell(List<Entry> pollbooks, List<Entry> ballots, byte[] file, Map<String, String> truth) {
-        int hits = 0;
-        for (Entry ballot : ballots) {
-            long at = lastOffset(file, ballot.key());
-            Entry best = null;
-            long bestDistance = Long.MAX_VALUE;
-            for (Entry pollbook : pollbooks) {
-                long distance = lastOffset(file, pollbook.key()) - at;
-                if (distance > 0 && distance < bestDistance) {
-                    best = pollbook;
-                    bestDistance = distance;
-                }
-            }
-            hits += best != null && truth.get(best.key()).equals(ballot.key()) ? 1 : 0;
-        }
-        return hits;
-    }
-
-    /** Each ballot goes to the latest poll-book entry before it (by monotonic time, then sequence). */
-    private static int nearestEarlier(List<Entry> pollbooks, List<Entry> ballots, Map<String, String> truth) {
-        int hits = 0;
-        for (Entry ballot : ballots) {
-            Entry best = null;
-            for (Entry pollbook : pollbooks) {
-                boolean earlier = pollbook.record().clock().monotonicNanos() <= ballot.record().clock().monotonicNanos()
-                        && pollbook.record().seq() < ballot.record().seq();
-                if (earlier && (best == null || pollbook.record().seq() > best.record().seq())) {
-                    best = pollbook;
-                }
-            }
-            hits += best != null && truth.get(best.key()).equals(ballot.key()) ? 1 : 0;
-        }
-        return hits;
-    }
-
-    private static long lastOffset(byte[] haystack, String needle) {
-        byte[] n = needle.getBytes(StandardCharsets.UTF_8);
-        outer:
-        for (int i = haystack.length - n.length; i >= 0; i--) {
-            for (int j = 0; j < n.length; j++) {
-                if (haystack[i + j] != n[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }
