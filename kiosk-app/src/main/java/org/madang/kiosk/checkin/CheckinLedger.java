@@ -3,14 +3,13 @@ package org.madang.kiosk.checkin;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.madang.device.content.CheckinLimit;
 import org.madang.journal.JournalException;
 import org.madang.journal.JournalReader;
-import org.madang.journal.JournalRecord;
+import org.madang.kiosk.journal.JournalScan;
 
 /**
  * Who has checked in to what, in memory, keyed by member pseudonym: the journal's {@code checkin}
@@ -20,9 +19,6 @@ import org.madang.journal.JournalRecord;
  * start, so it never disagrees with what is durably recorded.
  */
 public final class CheckinLedger {
-
-    /** How many records one journal read brings in while rebuilding. */
-    static final int BATCH = 1_000;
 
     // event id -> member pseudonym -> Asia/Seoul day -> first check-in that day.
     private final Map<String, Map<String, TreeMap<LocalDate, Instant>>> byEvent = new HashMap<>();
@@ -35,17 +31,9 @@ public final class CheckinLedger {
     /** Reads every {@code checkin} record of the journal, in batches. */
     public static CheckinLedger rebuild(JournalReader journal) throws JournalException {
         CheckinLedger ledger = new CheckinLedger();
-        long after = 0;
-        while (true) {
-            List<JournalRecord> batch = journal.readAfter(after, BATCH);
-            if (batch.isEmpty()) {
-                return ledger;
-            }
-            for (JournalRecord record : batch) {
-                CheckinRecord.from(record).ifPresent(checkin -> ledger.add(checkin, record.clock().wallTime()));
-            }
-            after = batch.getLast().seq();
-        }
+        JournalScan.forEach(journal, record -> CheckinRecord.from(record)
+                .ifPresent(checkin -> ledger.add(checkin, record.clock().wallTime())));
+        return ledger;
     }
 
     /**

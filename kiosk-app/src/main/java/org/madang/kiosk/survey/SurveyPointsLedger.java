@@ -3,13 +3,13 @@ package org.madang.kiosk.survey;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.madang.journal.JournalException;
 import org.madang.journal.JournalReader;
 import org.madang.journal.JournalRecord;
 import org.madang.journal.RecordKind;
+import org.madang.kiosk.journal.JournalScan;
 
 /**
  * Which members have claimed which survey's points: the journal's {@code survey.points} records
@@ -17,9 +17,6 @@ import org.madang.journal.RecordKind;
  * journal at every start; not thread-safe (the desk serialises access).
  */
 public final class SurveyPointsLedger {
-
-    /** How many records one journal read brings in while rebuilding. */
-    static final int BATCH = 1_000;
 
     private final Map<String, Set<String>> membersBySurvey = new HashMap<>();
     private long count;
@@ -31,27 +28,24 @@ public final class SurveyPointsLedger {
     /** Reads every {@code survey.points} record of the journal, in batches. */
     public static SurveyPointsLedger rebuild(JournalReader journal) throws JournalException {
         SurveyPointsLedger ledger = new SurveyPointsLedger();
-        long after = 0;
-        while (true) {
-            List<JournalRecord> batch = journal.readAfter(after, BATCH);
-            if (batch.isEmpty()) {
-                return ledger;
+        JournalScan.forEach(journal, record -> {
+            if (record.kind().equals(RecordKind.SURVEY_POINTS)) {
+                ledger.addRecord(record);
             }
-            for (JournalRecord record : batch) {
-                if (record.kind().equals(RecordKind.SURVEY_POINTS)) {
-                    JsonNode body = record.body().tree();
-                    JsonNode survey = body.get("survey");
-                    JsonNode member = body.get("member");
-                    if (survey == null || !survey.isTextual() || member == null || !member.isTextual()) {
-                        // Ignoring it could let a member claim twice: fail loudly instead.
-                        throw new IllegalStateException("survey.points record " + record.seq()
-                                + " cannot be read: expected text fields survey and member, got " + body);
-                    }
-                    ledger.add(survey.textValue(), member.textValue());
-                }
-            }
-            after = batch.getLast().seq();
+        });
+        return ledger;
+    }
+
+    private void addRecord(JournalRecord record) {
+        JsonNode body = record.body().tree();
+        JsonNode survey = body.get("survey");
+        JsonNode member = body.get("member");
+        if (survey == null || !survey.isTextual() || member == null || !member.isTextual()) {
+            // Ignoring it could let a member claim twice: fail loudly instead.
+            throw new IllegalStateException("survey.points record " + record.seq()
+                    + " cannot be read: expected text fields survey and member, got " + body);
         }
+        add(survey.textValue(), member.textValue());
     }
 
     /** Whether {@code member} has claimed the points of {@code surveyId}. */

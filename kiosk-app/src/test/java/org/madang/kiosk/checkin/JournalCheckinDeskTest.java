@@ -30,10 +30,12 @@ import org.madang.journal.JournalOptions;
 import org.madang.journal.JournalRecord;
 import org.madang.journal.RecordKind;
 import org.madang.journal.sqlite.SqliteJournal;
+import org.madang.kiosk.journal.JournalScan;
 import org.madang.journal.testing.TestKeys;
 import org.madang.kiosk.checkin.CheckinOutcome.Accepted;
 import org.madang.kiosk.checkin.CheckinOutcome.Duplicate;
 import org.madang.kiosk.checkin.CheckinOutcome.Rejected;
+import org.madang.kiosk.journal.JournalScan;
 import org.madang.kiosk.scan.ScanSource;
 import org.madang.kiosk.testing.FakeCheckinContent;
 import org.madang.kiosk.testing.FakeTokenVerifier;
@@ -206,14 +208,14 @@ class JournalCheckinDeskTest {
 
     @Test
     void rebuildsALedgerLargerThanOneReadBatch() throws Exception {
-        for (int i = 0; i < CheckinLedger.BATCH + 5; i++) {
+        for (int i = 0; i < JournalScan.BATCH + 5; i++) {
             scan("member-" + i, "cleanup");
         }
 
         CheckinLedger ledger = CheckinLedger.rebuild(journal);
 
-        assertThat(ledger.size()).isEqualTo(CheckinLedger.BATCH + 5);
-        assertThat(ledger.earlierCheckin("cleanup", "m1:" + new StringBuilder("member-" + CheckinLedger.BATCH).reverse(),
+        assertThat(ledger.size()).isEqualTo(JournalScan.BATCH + 5);
+        assertThat(ledger.earlierCheckin("cleanup", "m1:" + new StringBuilder("member-" + JournalScan.BATCH).reverse(),
                 CheckinLimit.ONCE_PER_EVENT, LocalDate.of(2026, 11, 22))).contains(MORNING);
     }
 

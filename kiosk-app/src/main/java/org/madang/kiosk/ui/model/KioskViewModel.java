@@ -73,7 +73,7 @@ public final class KioskViewModel {
     public void start() {
         background.run(() -> new Startup(services.events().events(), services.activeEvent().recall()),
                 this::chooseDefaultEvent, failure -> { });
-        survey.refresh();
+        survey.startSchedule();
         vote.startSchedule();
     }
 

@@ -10,11 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -39,8 +36,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Every screen at the four panel sizes, landscape and portrait, saved as PNG for people to look
- * at; and checked for what a person would notice: buttons too small to touch, text cut off, or
- * controls outside the window.
+ * at; and checked for what a person would notice ({@link LayoutChecks}: buttons too small to touch
+ * or without words, text cut off, controls outside the window).
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotTest {
@@ -111,6 +108,8 @@ class ScreenshotTest {
             // Without a Korean font and with demo services: the two banners.
             new Shot("banners-no-font-demo", vm -> { }));
 
+    private static final LayoutChecks CHECKS = new LayoutChecks();
+
     private final Texts texts = new Texts();
 
     @Start
@@ -131,7 +130,7 @@ class ScreenshotTest {
                         String name = shot.name() + "-" + width + "x" + height;
                         Scene scene = photograph(shot, width, height);
                         saved.add(Snapshots.save(scene, name));
-                        problems.addAll(inspect(scene.getRoot(), name, height / 480.0 * Math.min(1, width / 800.0)));
+                        problems.addAll(CHECKS.inspect(scene.getRoot(), name, 1));
                     }
                 }
             }
@@ -198,53 +197,5 @@ class ScreenshotTest {
     private static void scan(KioskViewModel vm, String code) {
         vm.startCheckin();
         vm.scanned(code, ScanSource.KEYBOARD_WEDGE);
-    }
-
-    /** Visible buttons at least 90 px (scaled) in both directions, visible text not cut, all inside the window. */
-    private static List<String> inspect(Parent root, String name, double scale) {
-        List<String> problems = new ArrayList<>();
-        double width = root.getScene().getWidth();
-        double height = root.getScene().getHeight();
-        for (Node node : root.lookupAll("*")) {
-            if (!visible(node) || node.getId() == null || node.getLayoutBounds().getWidth() == 0) {
-                continue;
-            }
-            Bounds b = node.localToScene(node.getLayoutBounds());
-            // What a scroll pane holds may run past the window: it is reached by scrolling (the pane
-            // itself is still checked). The English event list at 800x480 needs this.
-            boolean outside = b.getMinX() < -1 || b.getMinY() < -1 || b.getMaxX() > width + 1 || b.getMaxY() > height + 1;
-            if (outside && !scrolled(node)) {
-                problems.add(name + ": #" + node.getId() + " outside the window " + b);
-            }
-            if (node instanceof Button button && (b.getHeight() < 89 || b.getWidth() < 89)) {
-                problems.add(name + ": button #" + button.getId() + " too small " + (int) b.getWidth() + "x"
-                        + (int) b.getHeight());
-            }
-            if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
-                Node text = labeled.lookup(".text");
-                if (text instanceof javafx.scene.text.Text shown && !shown.getText().equals(labeled.getText())) {
-                    problems.add(name + ": #" + labeled.getId() + " cut to '" + shown.getText() + "'");
-                }
-            }
-        }
-        return problems;
-    }
-
-    private static boolean scrolled(Node node) {
-        for (Node n = node.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof javafx.scene.control.ScrollPane) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean visible(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -11,15 +11,33 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
 /** Writes scene snapshots as PNG under kiosk-app/target/screenshots (without javafx-swing). */
-final class Snapshots {
+public final class Snapshots {
 
-    static final Path DIRECTORY = Path.of("target", "screenshots");
+    /** Where the PNGs go. */
+    public static final Path DIRECTORY = Path.of("target", "screenshots");
 
     private Snapshots() {
     }
 
     /** Snapshots {@code scene} to {@code name}.png; call on the JavaFX thread. */
-    static Path save(Scene scene, String name) {
+    public static Path save(Scene scene, String name) {
+        return save(image(scene), name);
+    }
+
+    /** Writes {@code image} to {@code name}.png. */
+    public static Path save(BufferedImage image, String name) {
+        try {
+            Files.createDirectories(DIRECTORY);
+            Path file = DIRECTORY.resolve(name + ".png");
+            ImageIO.write(image, "png", file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code scene} as pixels; call on the JavaFX thread. */
+    public static BufferedImage image(Scene scene) {
         WritableImage image = scene.snapshot(null);
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
@@ -27,13 +45,6 @@ final class Snapshots {
         image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
         BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         out.setRGB(0, 0, width, height, pixels, 0, width);
-        try {
-            Files.createDirectories(DIRECTORY);
-            Path file = DIRECTORY.resolve(name + ".png");
-            ImageIO.write(out, "png", file.toFile());
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return out;
     }
 }

@@ -12,9 +12,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -141,6 +139,13 @@ class SurveyScreenshotTest {
             "short-text", "사시는 동 이름을 적어 주세요",
             "long-text", "구청에 하고 싶은 말씀을 적어 주세요");
 
+    /**
+     * Buttons in a scroll pane must show inside its view (a page, not a list); the on-screen
+     * keyboard's keys at least 70 x 70 px at 800x480 (an elderly first-time user's finger), every
+     * other button, the typing bar's included, 89 x 89.
+     */
+    private static final LayoutChecks CHECKS = new LayoutChecks().buttonsInView().floor("keyboard-key", 70);
+
     private final Texts texts = new Texts();
 
     @Start
@@ -160,11 +165,11 @@ class SurveyScreenshotTest {
                     if (size[0] == 800 || size[0] == 1920) {
                         saved.add(Snapshots.save(scene, name));
                     }
-                    problems.addAll(inspect(scene.getRoot(), name, size[1] / 480.0));
+                    problems.addAll(CHECKS.inspect(scene.getRoot(), name, 1));
                     // A page that shows nothing passes every check above: each must show its way out.
                     String shown = shot.name().startsWith("attract") ? "#survey" : "#survey-home";
                     Node way = scene.getRoot().lookup(shown);
-                    if (way == null || !visible(way) || way.getLayoutBounds().getHeight() < 89) {
+                    if (way == null || !LayoutChecks.visible(way) || way.getLayoutBounds().getHeight() < 89) {
                         problems.add(name + ": " + shown + " does not show");
                     }
                     if (TYPED.containsKey(shot.name())) {
@@ -258,12 +263,12 @@ class SurveyScreenshotTest {
         if (k.getWidth() < scene.getWidth() * 0.95) {
             problems.add(name + ": keyboard only " + (int) k.getWidth() + " px of " + (int) scene.getWidth() + " wide");
         }
-        if (!visible(heading) || !question.equals(((Labeled) heading).getText())) {
+        if (!LayoutChecks.visible(heading) || !question.equals(((Labeled) heading).getText())) {
             problems.add(name + ": the question does not show above the keyboard");
         }
         Bounds q = heading.localToScene(heading.getLayoutBounds());
         Bounds d = display.localToScene(display.getLayoutBounds());
-        if (q.getMaxY() > d.getMinY() + 1 || !visible(display)) {
+        if (q.getMaxY() > d.getMinY() + 1 || !LayoutChecks.visible(display)) {
             problems.add(name + ": the question " + q + " is not above the typed text " + d);
         }
         Bounds h = home.localToScene(home.getLayoutBounds());
@@ -273,75 +278,5 @@ class SurveyScreenshotTest {
             problems.add(name + ": 처음으로 " + h + " must be on the left and 다음 " + n + " on the right, above the keys");
         }
         return problems;
-    }
-
-    /** Buttons at least 89 px (scaled), text not cut, everything inside the window and inside its scroll pane's view. */
-    private static List<String> inspect(Parent root, String name, double scale) {
-        List<String> problems = new ArrayList<>();
-        double width = root.getScene().getWidth();
-        double height = root.getScene().getHeight();
-        for (Node node : root.lookupAll("*")) {
-            if (!visible(node) || node.getId() == null || node.getLayoutBounds().getWidth() == 0) {
-                continue;
-            }
-            // The keyboard's display scrolls its text inside its own clipped window (its own tests check it).
-            if (node.getId().equals("keyboard-typed") || node.getId().equals("keyboard-composing")) {
-                continue;
-            }
-            Bounds b = node.localToScene(node.getLayoutBounds());
-            ScrollPane pane = scrollPaneOf(node);
-            // Reading matter in a scroll pane may run past the window (the pane itself is checked).
-            boolean outside = b.getMinX() < -1 || b.getMinY() < -1 || b.getMaxX() > width + 1 || b.getMaxY() > height + 1;
-            if (outside && pane == null) {
-                problems.add(name + ": #" + node.getId() + " outside the window " + b);
-            }
-            if (pane != null && node instanceof Button) {
-                Bounds view = pane.localToScene(pane.getLayoutBounds());
-                if (b.getMaxY() > view.getMaxY() + 1) {
-                    problems.add(name + ": button #" + node.getId() + " hidden below the visible part of the page");
-                }
-            }
-            // The on-screen keyboard's keys: at least 70 x 70 px at 800x480 (an elderly first-time
-            // user's finger); every other button, the typing bar's included, 89 x 89.
-            boolean key = insideKeyboard(node);
-            if (node instanceof Button button && (b.getHeight() < (key ? 70 : 89) || b.getWidth() < (key ? 70 : 89))) {
-                problems.add(name + ": button #" + button.getId() + " too small " + (int) b.getWidth() + "x"
-                        + (int) b.getHeight());
-            }
-            if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
-                Node text = labeled.lookup(".text");
-                if (text instanceof javafx.scene.text.Text shown && !shown.getText().equals(labeled.getText())) {
-                    problems.add(name + ": #" + labeled.getId() + " cut to '" + shown.getText() + "'");
-                }
-            }
-        }
-        return problems;
-    }
-
-    private static boolean insideKeyboard(Node node) {
-        for (Node n = node.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof org.madang.kiosk.ui.view.keyboard.OnScreenKeyboard) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static ScrollPane scrollPaneOf(Node node) {
-        for (Node n = node.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof ScrollPane pane) {
-                return pane;
-            }
-        }
-        return null;
-    }
-
-    private static boolean visible(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -2,6 +2,7 @@ package org.madang.kiosk.ui.model.survey;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +38,9 @@ public final class SurveyViewModel {
     /** How long "응답이 기록되었습니다" stays before the welcome screen returns. */
     public static final Duration RECORDED_SHOWN = Duration.ofSeconds(10);
 
+    /** How often the surveys published are read again (a survey opens or closes within this of its time). */
+    public static final Duration SCHEDULE_CHECK = Duration.ofSeconds(30);
+
     private final SurveyDesk desk;
     private final TokenVerifier tokens;
     private final ToneSignal tones;
@@ -46,6 +50,8 @@ public final class SurveyViewModel {
     private final Runnable home;
     private final State<SurveyPage> page = new State<>(new SurveyPage(SurveyStep.LIST, Optional.empty(), 0));
     private final State<Boolean> available = new State<>(false);
+    // Every survey of the content, as last read by refresh(); open: those on the list now.
+    private List<Survey> published = List.of();
     private List<Survey> open = List.of();
     private SurveyRun run;
     // The current page's answer being given: options touched, text or number typed, rating or yes/no.
@@ -82,16 +88,27 @@ public final class SurveyViewModel {
         return available;
     }
 
-    /** Looks (off the UI thread) for the surveys open now. */
+    /**
+     * Reads the surveys published now and again every {@link #SCHEDULE_CHECK}, so that "설문 참여"
+     * appears and goes when a survey opens or closes, not only at the next reset.
+     */
+    public void startSchedule() {
+        refresh();
+        scheduler.schedule(SCHEDULE_CHECK, this::startSchedule);
+    }
+
+    /** Reads (off the UI thread) the surveys published; the welcome screen offers them while one is open. */
     public void refresh() {
-        background.run(this::openNow, surveys -> {
-            open = surveys;
-            available.set(!surveys.isEmpty());
+        background.run(desk::surveys, surveys -> {
+            published = surveys;
+            available.set(!openNow().isEmpty());
         }, failure -> available.set(false));
     }
 
+    // Only the clock is read here: the content was read off the UI thread by refresh().
     private List<Survey> openNow() {
-        return desk.surveys().stream().filter(s -> s.isOpenAt(clock.instant())).toList();
+        Instant now = clock.instant();
+        return published.stream().filter(s -> s.isOpenAt(now)).toList();
     }
 
     /** The welcome screen's survey button: the list, or straight to the intro when one survey is open. */

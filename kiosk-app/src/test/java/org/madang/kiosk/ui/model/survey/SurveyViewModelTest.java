@@ -29,10 +29,12 @@ class SurveyViewModelTest {
     private final List<SurveyOutcome> answers = new ArrayList<>();
     private List<Survey> surveys = List.of(SurveyFixtures.quick("bus", 300));
     private int homes;
+    private int reads;
 
     private final SurveyDesk desk = new SurveyDesk() {
         @Override
         public List<Survey> surveys() {
+            reads++;
             return surveys;
         }
 
@@ -50,6 +52,7 @@ class SurveyViewModelTest {
     }
 
     private void answerTheBusSurvey() {
+        vm.refresh();
         vm.opened();
         vm.begin();
         vm.answerYesNo(true);
@@ -58,10 +61,12 @@ class SurveyViewModelTest {
 
     @Test
     void oneOpenSurveyGoesStraightToItsIntroAndSeveralToTheList() {
+        vm.refresh();
         vm.opened();
         assertThat(step()).isEqualTo(SurveyStep.INTRO);
         surveys = List.of(SurveyFixtures.quick("bus", 0), SurveyFixtures.park(),
                 SurveyFixtures.park("library", 0, false, false));
+        vm.refresh();
         vm.opened();
         assertThat(step()).isEqualTo(SurveyStep.LIST);
         assertThat(vm.surveys()).hasSize(3);
@@ -79,8 +84,33 @@ class SurveyViewModelTest {
     }
 
     @Test
+    void openingTheScreenReadsNoContentTheRefreshHasRead() {
+        vm.refresh();
+        assertThat(reads).isEqualTo(1);
+        vm.opened();
+        assertThat(step()).isEqualTo(SurveyStep.INTRO);
+        assertThat(reads).as("the content is read off the UI thread, by refresh()").isEqualTo(1);
+        scheduler.advance(Duration.ofDays(4));
+        vm.opened();
+        assertThat(vm.surveys()).as("which surveys are open follows the clock at the touch").isEmpty();
+    }
+
+    @Test
+    void theWelcomeButtonFollowsTheScheduleWithoutAReset() {
+        surveys = List.of();
+        vm.startSchedule();
+        assertThat(vm.available().get()).isFalse();
+        surveys = List.of(SurveyFixtures.quick("bus", 300));
+        scheduler.advance(SurveyViewModel.SCHEDULE_CHECK);
+        assertThat(vm.available().get()).as("a survey published while the welcome screen shows").isTrue();
+        scheduler.advance(Duration.ofDays(4));
+        assertThat(vm.available().get()).as("the bus survey closed after three days").isFalse();
+    }
+
+    @Test
     void declinedConsentSubmitsNothing() {
         surveys = List.of(SurveyFixtures.park());
+        vm.refresh();
         vm.opened();
         vm.begin();
         assertThat(step()).isEqualTo(SurveyStep.CONSENT);
@@ -137,6 +167,7 @@ class SurveyViewModelTest {
     @Test
     void clearingForgetsTheRunAndEverythingTyped() {
         surveys = List.of(SurveyFixtures.park());
+        vm.refresh();
         vm.opened();
         vm.begin();
         vm.agree();
@@ -166,6 +197,9 @@ class SurveyViewModelTest {
                         later.add(() -> then.accept(work.get()));
                     }
                 }, scheduler, () -> homes++);
+        slow.refresh();
+        later.forEach(Runnable::run);
+        later.clear();
         slow.opened();
         slow.choose("bus");
         slow.begin();
