@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.madang.journal.JournalRecord;
 import org.madang.journal.RecordDraft;
 import org.madang.journal.RecordKind;
+import org.madang.sync.api.closing.ClosingQrText;
 
 /**
  * A poll's closing sheet on this device, as the {@code vote.close} record says it (field names are
@@ -72,7 +73,7 @@ public record ClosingSheet(String pollId, Instant closedAt, ClosedBy closedBy, i
             return Optional.of(new ClosingSheet(body.get("poll").textValue(),
                     Instant.parse(body.get("closedAt").textValue()), new ClosedBy(body.get("closedBy").textValue()),
                     body.path("turnout").asInt(), methods, body.path("sealed").asBoolean(), counts,
-                    body.path("blank").asInt(), body.get("boxHash").textValue(), record.seq(), ClosingQr.text(record)));
+                    body.path("blank").asInt(), body.get("boxHash").textValue(), record.seq(), ClosingQrText.of(record)));
         } catch (RuntimeException e) {
             throw new IllegalStateException("vote.close record " + record.seq() + " cannot be read: " + e, e);
         }

@@ -1,15 +1,11 @@
 package org.madang.kiosk.vote;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +30,8 @@ import org.madang.journal.JournalRecord;
 import org.madang.journal.RecordDraft;
 import org.madang.journal.RecordKind;
 import org.madang.journal.SecretDraft;
+import org.madang.kiosk.journal.JournalScan;
+import org.madang.sync.api.closing.BoxHash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +48,6 @@ public final class JournalVoteDesk implements VoteDesk {
     public static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     private static final Logger log = LoggerFactory.getLogger(JournalVoteDesk.class);
-    private static final int BATCH = 1_000;
     // Most relevant first: a refusal about an open poll says more than one about a closed poll.
     private static final List<VoteRefusal> PRIORITY = List.of(VoteRefusal.ALREADY_VOTED,
             VoteRefusal.VOUCHER_REVOKED, VoteRefusal.NOT_ELIGIBLE_DONG, VoteRefusal.TOO_YOUNG,
@@ -340,52 +337,32 @@ public final class JournalVoteDesk implements VoteDesk {
         for (PollItem item : poll.items()) {
             counts.put(item.id(), 0);
         }
-        int blank = 0;
+        int[] blank = {0};
         List<String> hashes = new ArrayList<>();
-        long after = 0;
-        while (true) {
-            List<JournalRecord> batch = journal.readAfter(after, BATCH);
-            if (batch.isEmpty()) {
-                break;
+        JournalScan.forEach(journal, record -> {
+            if (!record.kind().equals(RecordKind.VOTE_BALLOT)) {
+                return;
             }
-            for (JournalRecord record : batch) {
-                if (!record.kind().equals(RecordKind.VOTE_BALLOT)) {
-                    continue;
-                }
-                JsonNode body = record.body().tree();
-                if (!poll.id().equals(body.path("poll").asText())) {
-                    continue;
-                }
-                hashes.add(record.hash().hex());
-                if (poll.sealed()) {
-                    continue;
-                }
-                JsonNode choices = body.path("choices");
-                if (choices.isEmpty()) {
-                    blank++;
-                } else if (poll.rule() instanceof BallotRule.Ranked) {
-                    counts.merge(choices.get(0).asText(), 1, Integer::sum);
-                } else {
-                    for (JsonNode choice : choices) {
-                        counts.merge(choice.asText(), 1, Integer::sum);
-                    }
+            JsonNode body = record.body().tree();
+            if (!poll.id().equals(body.path("poll").asText())) {
+                return;
+            }
+            hashes.add(record.hash().hex());
+            if (poll.sealed()) {
+                return;
+            }
+            JsonNode choices = body.path("choices");
+            if (choices.isEmpty()) {
+                blank[0]++;
+            } else if (poll.rule() instanceof BallotRule.Ranked) {
+                counts.merge(choices.get(0).asText(), 1, Integer::sum);
+            } else {
+                for (JsonNode choice : choices) {
+                    counts.merge(choice.asText(), 1, Integer::sum);
                 }
             }
-            after = batch.getLast().seq();
-        }
-        return new Tally(poll.sealed() ? Map.of() : counts, poll.sealed() ? 0 : blank, boxHash(hashes));
-    }
-
-    /** SHA-256 hex of the sorted ballot hashes, each followed by a newline (the contract's {@code boxHash}). */
-    public static String boxHash(List<String> ballotHashes) {
-        StringBuilder lines = new StringBuilder();
-        ballotHashes.stream().sorted().forEach(h -> lines.append(h).append('\n'));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(lines.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        });
+        return new Tally(poll.sealed() ? Map.of() : counts, poll.sealed() ? 0 : blank[0], BoxHash.of(hashes));
     }
 
     private <T> T locked(java.util.function.Supplier<T> work) {

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +13,7 @@ import org.madang.journal.JournalException;
 import org.madang.journal.JournalReader;
 import org.madang.journal.JournalRecord;
 import org.madang.journal.RecordKind;
+import org.madang.kiosk.journal.JournalScan;
 
 /**
  * Who has voted in which poll on this terminal, and which polls it has closed: the journal's
@@ -24,8 +24,6 @@ import org.madang.journal.RecordKind;
  * desk that owns it serialises access.
  */
 public final class PollBook {
-
-    private static final int BATCH = 1_000;
 
     private final Map<String, Set<String>> voters = new HashMap<>();
     private final Map<String, EnumMap<IdentificationMethod, Integer>> methods = new HashMap<>();
@@ -38,21 +36,14 @@ public final class PollBook {
     /** Reads every poll-book and closing record of the journal, in batches. */
     public static PollBook rebuild(JournalReader journal) throws JournalException {
         PollBook book = new PollBook();
-        long after = 0;
-        while (true) {
-            List<JournalRecord> batch = journal.readAfter(after, BATCH);
-            if (batch.isEmpty()) {
-                return book;
+        JournalScan.forEach(journal, record -> {
+            if (record.kind().equals(RecordKind.VOTE_POLLBOOK)) {
+                book.addRecord(record);
+            } else {
+                ClosingSheet.from(record).ifPresent(book::closed);
             }
-            for (JournalRecord record : batch) {
-                if (record.kind().equals(RecordKind.VOTE_POLLBOOK)) {
-                    book.addRecord(record);
-                } else {
-                    ClosingSheet.from(record).ifPresent(book::closed);
-                }
-            }
-            after = batch.getLast().seq();
-        }
+        });
+        return book;
     }
 
     private void addRecord(JournalRecord record) {

@@ -31,6 +31,8 @@ import org.madang.journal.chain.RecordHasher;
 import org.madang.journal.sqlite.SqliteJournal;
 import org.madang.journal.testing.MutableClock;
 import org.madang.journal.testing.TestKeys;
+import org.madang.sync.api.closing.BoxHash;
+import org.madang.sync.api.closing.ClosingQrText;
 import org.madang.sync.api.wire.RecordJson;
 
 class JournalVoteDeskTest {
@@ -315,7 +317,7 @@ class JournalVoteDeskTest {
         ClosingSheet sheet = desk.polls().get(4).closing().orElseThrow();
         assertThat(sheet.counts()).isEmpty();
         assertThat(records(RecordKind.VOTE_CLOSE).getFirst().body().text()).doesNotContain("counts").doesNotContain("blank");
-        assertThat(sheet.boxHash()).isEqualTo(JournalVoteDesk.boxHash(List.of(ballot.hash().hex())));
+        assertThat(sheet.boxHash()).isEqualTo(BoxHash.of(List.of(ballot.hash().hex())));
     }
 
     @Test
@@ -365,7 +367,7 @@ class JournalVoteDeskTest {
         assertThat(sheet.turnout()).isEqualTo(24);
         assertThat(sheet.methods()).containsEntry("member", 23).containsEntry("staff", 1).containsEntry("voucher", 0);
         assertThat(sheet.closedBy()).isEqualTo(ClosedBy.staff("s-1"));
-        assertThat(sheet.boxHash()).isEqualTo(JournalVoteDesk.boxHash(hashes));
+        assertThat(sheet.boxHash()).isEqualTo(BoxHash.of(hashes));
         // A closed poll takes no more ballots, and closing again gives the same sheet.
         assertThat(desk.identify(member("late"))).isInstanceOf(Identification.Identified.class);
         assertThat(((Identification.Identified) desk.identify(member("late"))).polls()).extracting(Poll::id)
@@ -411,7 +413,7 @@ class JournalVoteDeskTest {
         ClosingSheet sheet = desk.close("single", ClosedBy.PIN);
         assertThat(sheet.qrText()).startsWith("MADANG-CLOSE2:");
         JournalRecord decoded;
-        try (JsonParser parser = new JsonFactory().createParser(ClosingQr.json(sheet.qrText()))) {
+        try (JsonParser parser = new JsonFactory().createParser(ClosingQrText.json(sheet.qrText()))) {
             parser.nextToken();
             decoded = RecordJson.read(parser);
         }

@@ -46,11 +46,11 @@ import org.madang.kiosk.ui.testing.SameThreadBackground;
 import org.madang.kiosk.ui.text.Texts;
 import org.madang.kiosk.ui.view.KioskView;
 import org.madang.kiosk.ui.view.KoreanFont;
-import org.madang.kiosk.vote.ClosingQr;
 import org.madang.kiosk.vote.HashedVoucherCodes;
 import org.madang.kiosk.vote.JournalVoteDesk;
 import org.madang.kiosk.vote.VoteFixtures;
 import org.madang.kiosk.vote.Voting;
+import org.madang.sync.api.closing.ClosingQrText;
 import org.madang.sync.api.wire.RecordJson;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -345,9 +345,9 @@ class VoteUiTest {
         assertThat(text(robot, "#vote-sheet-secrecy")).startsWith("투표자가 10명보다 적어");
         Image image = robot.lookup("#vote-sheet-qr").queryAs(ImageView.class).getImage();
         String decoded = decode(image);
-        assertThat(decoded).startsWith(ClosingQr.PREFIX);
+        assertThat(decoded).startsWith(ClosingQrText.PREFIX);
         JournalRecord record;
-        try (JsonParser parser = new JsonFactory().createParser(ClosingQr.json(decoded))) {
+        try (JsonParser parser = new JsonFactory().createParser(ClosingQrText.json(decoded))) {
             parser.nextToken();
             record = RecordJson.read(parser);
         }
