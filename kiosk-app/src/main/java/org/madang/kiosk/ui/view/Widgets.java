@@ -18,6 +18,7 @@ public final class Widgets {
     private Widgets() {
     }
 
+    /** A wrapping label with an id for tests and style classes; never shorter than its text. */
     public static Label label(String id, String... styleClasses) {
         Label label = new Label();
         label.setId(id);
@@ -27,6 +28,7 @@ public final class Widgets {
         return label;
     }
 
+    /** A wrapping button that calls {@code onTouch} once per touch and never takes keyboard focus. */
     public static Button button(String id, Runnable onTouch, String... styleClasses) {
         Button button = new Button();
         button.setId(id);
@@ -38,6 +40,7 @@ public final class Widgets {
         return button;
     }
 
+    /** A drawn shape (tick, cross, arrow) that the stylesheet gives its form by {@code styleClass}. */
     public static Region shape(String styleClass) {
         Region region = new Region();
         region.getStyleClass().addAll("shape", styleClass);
@@ -50,6 +53,7 @@ public final class Widgets {
         node.setManaged(visible);
     }
 
+    /** An empty region that takes the spare room in a row or a column. */
     public static Region spacer() {
         Region region = new Region();
         HBox.setHgrow(region, Priority.ALWAYS);

@@ -1,5 +1,10 @@
 package org.madang.kiosk.ui.view.survey;
 
+import static org.madang.kiosk.ui.view.Widgets.button;
+import static org.madang.kiosk.ui.view.Widgets.label;
+import static org.madang.kiosk.ui.view.Widgets.show;
+import static org.madang.kiosk.ui.view.Widgets.spacer;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -580,38 +585,6 @@ public final class SurveyView {
         Label label = label(id, "body");
         label.setText(text);
         return label;
-    }
-
-    private static Label label(String id, String... styleClasses) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.getStyleClass().addAll(styleClasses);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
-
-    private static Button button(String id, Runnable onTouch, String... styleClasses) {
-        Button button = new Button();
-        button.setId(id);
-        button.setWrapText(true);
-        button.getStyleClass().addAll(styleClasses);
-        button.setFocusTraversable(false);
-        // Exactly one view-model call per touch; the view decides nothing.
-        button.setOnAction(e -> onTouch.run());
-        return button;
-    }
-
-    private static Region spacer() {
-        Region region = new Region();
-        HBox.setHgrow(region, Priority.ALWAYS);
-        VBox.setVgrow(region, Priority.ALWAYS);
-        return region;
-    }
-
-    private static void show(Node node, boolean visible) {
-        node.setVisible(visible);
-        node.setManaged(visible);
     }
 
     /** Forgets the page drawn and its keyboard (reset): nothing of the previous person stays. */
