@@ -1,0 +1,233 @@
+package org.madang.device.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.madang.device.keys.DeviceKeyException;
+import org.madang.device.profile.DeviceProfile;
+import org.madang.device.profile.DeviceProfiles;
+import org.madang.device.profile.Language;
+import org.madang.device.profile.PeripheralProvider;
+import org.madang.device.profile.ProfileException;
+import org.madang.device.profile.ProfileName;
+import org.madang.device.sync.Enrollment;
+import org.madang.device.sync.EnrollmentFile;
+import org.madang.device.sync.EnrollmentQueue;
+import org.madang.journal.signing.Ed25519KeyPair;
+import org.madang.sync.api.enroll.EnrollmentClient;
+import org.madang.sync.api.enroll.EnrollmentException;
+import org.madang.sync.api.enroll.EnrollmentQr;
+import org.madang.sync.api.enroll.EnrollmentQrException;
+import org.madang.sync.api.enroll.EnrollmentTicket;
+import org.madang.sync.api.wire.EnrollmentRequest;
+
+/**
+ * Sets a terminal up from an enrollment QR: the QR is checked, the device key made (or the
+ * existing one kept), and the device enrolled with the central BEFORE anything is written, so a
+ * refusal changes nothing; when the central cannot be reached the enrollment is queued for the
+ * sync agent. A device that already has a profile is set up again only if no record would be
+ * stranded. One implementation for {@code device-config provision} and the kiosk's set-up mode.
+ */
+final class Provisioner {
+
+    /** A last change to the profile before it is written (the CLI's admin PIN); refusing fails the set-up. */
+    @FunctionalInterface
+    interface PinStep {
+        DeviceProfile apply(DeviceProfile profile) throws CommandFailure;
+    }
+
+    /**
+     * What was set up.
+     *
+     * @param ticket the enrollment QR's contents
+     * @param profile the profile written
+     * @param key the device key
+     * @param enrolled the enrollment when the central answered; empty when it was queued
+     * @param again whether the device had a profile before
+     */
+    record Result(EnrollmentTicket ticket, DeviceProfile profile, Ed25519KeyPair key, Optional<Enrollment> enrolled,
+            boolean again) {
+    }
+
+    private Provisioner() {
+    }
+
+    /**
+     * Provisions {@code directory} from the QR {@code text}.
+     *
+     * @param deviceId the device id to use, or empty for the existing one or {@code kiosk-} and the key id
+     * @throws CommandFailure with what to tell staff; nothing was changed
+     */
+    static Result run(DataDirectory directory, String text, Optional<String> deviceId, PinStep pinStep, Duration timeout,
+            Clock clock, SecureRandom random) throws CommandFailure {
+        EnrollmentTicket ticket = ticket(text, clock);
+        Optional<DeviceProfile> existing = existingDevice(directory);
+        Ed25519KeyPair key = existing.isPresent() ? loadKey(directory) : Ed25519KeyPair.generate(random);
+        String id = deviceId.map(String::strip)
+                .orElseGet(() -> existing.map(DeviceProfile::deviceId).orElse("kiosk-" + key.keyId().substring(0, 8)));
+        DeviceProfile profile = profile(directory, ticket, id, existing, pinStep);
+
+        Optional<Enrollment> enrolled = enroll(ticket, profile, key, timeout, clock, random);
+        EnrollmentQueue.Queued queued = new EnrollmentQueue.Queued(text, profile.deviceId(), clock.instant());
+        if (existing.isPresent()) {
+            rewrite(directory, profile, enrolled, queued);
+        } else {
+            DeviceSetup.create(directory, profile, key, enrolled.isPresent()
+                    ? Map.of(EnrollmentFile.in(directory.root()).file(), EnrollmentFile.toBytes(enrolled.get()))
+                    : Map.of(EnrollmentQueue.in(directory.root()).file(), EnrollmentQueue.toBytes(queued)));
+        }
+        return new Result(ticket, profile, key, enrolled, existing.isPresent());
+    }
+
+    /** What staff read after a set-up: done or done again, the central and its key, the device key, enrolled or queued. */
+    static List<Text> report(DataDirectory directory, Result result) {
+        List<Text> lines = new ArrayList<>();
+        DeviceProfile profile = result.profile();
+        EnrollmentTicket ticket = result.ticket();
+        lines.add(Text.of(result.again() ? "provision.again" : "provision.done", profile.deviceId(), directory.root(),
+                profile.site().dongName(), profile.site().dongCode()));
+        lines.add(Text.of("provision.central", ticket.centralUrl(), ticket.kid(), ticket.fingerprint()).indented());
+        lines.add(Text.of("provision.key", result.key().keyId(), directory.keys().privateKeyFile()).indented());
+        if (result.enrolled().isPresent()) {
+            lines.add(Text.of("provision.enrolled", String.join(",", result.enrolled().get().roles()),
+                    EnrollmentFile.in(directory.root()).file()).indented());
+        } else {
+            lines.add(Text.of("provision.queued", ticket.centralUrl(), EnrollmentQueue.in(directory.root()).file(),
+                    directory.root(), ticket.expires()).indented());
+        }
+        return lines;
+    }
+
+    private static EnrollmentTicket ticket(String text, Clock clock) throws CommandFailure {
+        try {
+            return EnrollmentQr.parse(text, clock.instant());
+        } catch (EnrollmentQrException e) {
+            List<Text> lines = new ArrayList<>();
+            lines.add(Text.of("error.qr.header", e.problems().size()));
+            for (EnrollmentQrException.Problem problem : e.problems()) {
+                lines.add(Text.of("error.qr." + problem.code().name(), problem.field(), problem.value(), expected(problem))
+                        .indented());
+            }
+            throw new CommandFailure(ExitStatus.CHECK_FAILED, lines, null);
+        }
+    }
+
+    /**
+     * What the QR should have held, from the bundles: sync-api's {@code expected} is English, and
+     * this line is also printed in Korean.
+     */
+    private static Object expected(EnrollmentQrException.Problem problem) {
+        return switch (problem.code()) {
+            case DAMAGED -> Text.of("error.qr.expected.damaged", String.valueOf(EnrollmentQr.MAX_LENGTH));
+            case INVALID -> Text.of("error.qr.expected." + problem.field());
+            // The other problems' messages do not show what was expected.
+            default -> problem.expected();
+        };
+    }
+
+    /** The device's profile if it has one (then nothing may be waiting); a half-made device is refused. */
+    private static Optional<DeviceProfile> existingDevice(DataDirectory directory) throws CommandFailure {
+        if (Files.exists(directory.root()) && !Files.isDirectory(directory.root())) {
+            throw new CommandFailure(ExitStatus.ENVIRONMENT, Text.of("error.init.not-directory", directory.root()));
+        }
+        if (Files.exists(directory.profileFile())) {
+            DeviceProfile profile = directory.readProfile();
+            WaitingRecords.refuseIfWaiting(directory, profile.deviceId());
+            return Optional.of(profile);
+        }
+        for (Path file : List.of(directory.keys().privateKeyFile(), directory.keys().publicKeyFile(), directory.journalFile())) {
+            if (Files.exists(file)) {
+                throw new CommandFailure(ExitStatus.CHECK_FAILED, Text.of("error.init.file-exists", file));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Ed25519KeyPair loadKey(DataDirectory directory) throws CommandFailure {
+        try {
+            return directory.keys().load();
+        } catch (DeviceKeyException e) {
+            throw Failures.key(e);
+        }
+    }
+
+    private static DeviceProfile profile(DataDirectory directory, EnrollmentTicket ticket, String id,
+            Optional<DeviceProfile> existing, PinStep pinStep) throws CommandFailure {
+        // Through the JSON tree, so fields other engineers add to the profile are carried over.
+        ObjectNode tree = existing.map(DeviceProfiles::toTree).orElseGet(() -> newProfileTree(directory));
+        tree.put("deviceId", id);
+        tree.putObject("site").put("dongCode", ticket.siteCode()).put("dongName", ticket.siteName());
+        ArrayNode roles = tree.putArray("roles");
+        ticket.roles().forEach(roles::add);
+        tree.put("centralUrl", ticket.centralUrl().toString());
+        // The QR's key only: a device set up for a new central must not keep believing the old one.
+        tree.putArray("trustedCentralKeys").addObject().put("kty", "OKP").put("crv", "Ed25519").put("kid", ticket.kid())
+                .put("x", ticket.centralKey().jwkX());
+        DeviceProfile profile;
+        try {
+            profile = DeviceProfiles.fromTree(tree);
+        } catch (ProfileException e) {
+            throw Failures.profile(Text.of("error.provision.invalid", e.problems().size()), e,
+                    Map.of("deviceId", "--device-id", "site.dongCode", "QR site", "site.dongName", "QR siteName",
+                            "roles", "QR roles", "centralUrl", "QR url"));
+        }
+        return pinStep.apply(profile);
+    }
+
+    private static ObjectNode newProfileTree(DataDirectory directory) {
+        ObjectNode tree = JsonNodeFactory.instance.objectNode();
+        tree.put("schemaVersion", DeviceProfiles.SCHEMA_VERSION);
+        ProfileName.all(Language.class).forEach(tree.putArray("locales")::add);
+        tree.put("dataDir", directory.root().toString());
+        tree.putObject("peripherals").put("provider", PeripheralProvider.NONE.profileName());
+        tree.put("audio", false);
+        return tree;
+    }
+
+    /** Enrolls now, or empty when the central cannot be reached (queue it); a refusal fails with nothing written. */
+    private static Optional<Enrollment> enroll(EnrollmentTicket ticket, DeviceProfile profile, Ed25519KeyPair key,
+            Duration timeout, Clock clock, SecureRandom random) throws CommandFailure {
+        try (EnrollmentClient client = new EnrollmentClient(ticket.centralUrl(), timeout, timeout, clock, random)) {
+            EnrollmentClient.Enrolled enrolled = client.enroll(new EnrollmentRequest(ticket.code(), profile.deviceId(),
+                    profile.site().dongCode(), key.publicKey().jwkX(), "device-config " + SoftwareVersion.current()),
+                    key, Optional.of(ticket.centralKey()));
+            return Optional.of(Enrollment.of(enrolled.response(), ticket.centralUrl()));
+        } catch (EnrollmentException e) {
+            if (e.isTransient()) {
+                return Optional.empty();
+            }
+            throw new CommandFailure(ExitStatus.CHECK_FAILED, EnrollmentRefusal.explain(e, ticket), e);
+        }
+    }
+
+    /** A device set up again: the enrollment (or queue) file first, then the profile; the other file goes. */
+    private static void rewrite(DataDirectory directory, DeviceProfile profile, Optional<Enrollment> enrolled,
+            EnrollmentQueue.Queued queued) throws CommandFailure {
+        EnrollmentFile enrollmentFile = EnrollmentFile.in(directory.root());
+        EnrollmentQueue queue = EnrollmentQueue.in(directory.root());
+        Path current = directory.profileFile();
+        try {
+            if (enrolled.isPresent()) {
+                enrollmentFile.write(enrolled.get());
+                queue.delete();
+            } else {
+                queue.write(queued);
+                // The old enrollment is with the old central; the status must not say "enrolled".
+                enrollmentFile.delete();
+            }
+            DeviceProfiles.write(current, profile);
+        } catch (IOException e) {
+            throw Failures.io(current, e);
+        }
+    }
+}
