@@ -15,10 +15,9 @@ import org.madang.journal.sqlite.SqliteJournalReader;
 /** The checks behind {@code device-config selftest}, each independent of the others' outcome. */
 final class SelfTest {
 
-    static final long FAIL_BELOW_BYTES = 100L * 1024 * 1024;
-    static final long WARN_BELOW_BYTES = 1024L * 1024 * 1024;
-    /** A check-in that waits longer than this for its durable append feels stuck at the kiosk. */
-    static final Duration SLOW_APPEND_P99 = Duration.ofMillis(50);
+    static final long FAIL_BELOW_BYTES = StorageProbe.FAIL_BELOW_BYTES;
+    static final long WARN_BELOW_BYTES = StorageProbe.WARN_BELOW_BYTES;
+    static final Duration SLOW_APPEND_P99 = StorageProbe.SLOW_APPEND_P99;
 
     private final DataDirectory directory;
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,15 @@ public final class StorageProbe {
 
     /** Size of one raw write: one SQLite page, what a small commit writes to the log. */
     public static final int RAW_WRITE_BYTES = 4096;
+
+    /** Below this much free space a terminal must not start taking records (selftest and set-up fail). */
+    public static final long FAIL_BELOW_BYTES = 100L * 1024 * 1024;
+
+    /** Below this much free space staff are warned: a festival day of records and logs needs room. */
+    public static final long WARN_BELOW_BYTES = 1024L * 1024 * 1024;
+
+    /** A check-in that waits longer than this for its durable append feels stuck at the kiosk. */
+    public static final Duration SLOW_APPEND_P99 = Duration.ofMillis(50);
 
     private StorageProbe() {
     }

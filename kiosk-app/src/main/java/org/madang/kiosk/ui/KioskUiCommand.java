@@ -12,11 +12,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.madang.device.profile.Language;
 import org.madang.kiosk.scan.Sleeper;
+import org.madang.kiosk.setup.UsbEnrollmentFiles;
 import org.madang.kiosk.station.StationFactory;
 import org.madang.kiosk.station.StationStartException;
 import org.madang.kiosk.ui.model.KioskViewModel;
@@ -41,7 +43,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code kiosk-app run --data-dir DIR [--window WxH] [--camera SPEC]}: the touchscreen app, full
  * screen unless a window size is given. With a data directory it runs on the device's journal and
- * content; without, on demo fakes and says so on screen. With a camera, QR codes shown to it check
+ * content, or in set-up mode ({@link SetupMode}) when the directory has no profile yet; without,
+ * on demo fakes and says so on screen. With a camera, QR codes shown to it check
  * in too, and the check-in screen shows its live picture.
  */
 @Command(name = "run")
@@ -66,38 +69,54 @@ public final class KioskUiCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--usb-root", paramLabel = "DIR", descriptionKey = "run.usb-root")
+    private List<Path> usbRoots = new java.util.ArrayList<>(UsbEnrollmentFiles.DEFAULT_ROOTS);
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         Clock clock = Clock.systemUTC();
         SineTones speaker = new SineTones();
-        KioskServices services;
+        boolean setUp = dataDir != null && SetupMode.needed(dataDir);
+        KioskServices services = null;
         if (dataDir == null) {
             services = KioskWiring.demo(Optional.empty(), clock, speaker);
-        } else {
+        } else if (!setUp) {
             try {
-                // Held open for the life of the process: the kiosk is the journal's one writer.
-                StationFactory.OpenDevice device = StationFactory.forDevice()
-                        .openDevice(dataDir, "kiosk-app (pid " + ProcessHandle.current().pid() + ")");
-                services = KioskWiring.forDevice(device, clock, speaker);
+                services = openDevice(clock, speaker);
             } catch (StationStartException e) {
-                err.println(e.userMessage(Locale.KOREAN));
-                err.println(e.userMessage(Locale.ROOT));
+                printBoth(err, e);
                 return e.exitCode();
             }
         }
-        if (services.demo()) {
+        if (services != null && services.demo()) {
             LOG.warn("Running with demo services: check-ins are NOT recorded in the journal.");
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicInteger exit = new AtomicInteger();
         ExecutorService work = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "kiosk-ui-work");
             thread.setDaemon(true);
             return thread;
         });
         Platform.setImplicitExit(false);
+        KioskServices ready = services;
         try {
-            Platform.startup(() -> show(services, clock, work));
+            if (setUp) {
+                SetupMode setup = new SetupMode(dataDir, window, camera, scanners, usbRoots, clock, work);
+                Platform.startup(() -> setup.show(() -> {
+                    try {
+                        show(openDevice(clock, speaker), clock, work);
+                    } catch (StationStartException e) {
+                        // Set up, but the kiosk cannot open it: the same message as a start without set-up.
+                        printBoth(err, e);
+                        exit.set(e.exitCode());
+                        stopped.countDown();
+                    }
+                }));
+            } else {
+                Platform.startup(() -> show(ready, clock, work));
+            }
         } catch (UnsupportedOperationException | IllegalStateException e) {
             LOG.error("JavaFX could not start", e);
             Texts texts = new Texts();
@@ -109,7 +128,20 @@ public final class KioskUiCommand implements Callable<Integer> {
         }
         // The kiosk runs until the session stops the process; nothing on screen quits it.
         stopped.await();
-        return 0;
+        return exit.get();
+    }
+
+    private KioskServices openDevice(Clock clock, SineTones speaker) throws StationStartException {
+        // Held open for the life of the process: the kiosk is the journal's one writer.
+        StationFactory.OpenDevice device = StationFactory.forDevice()
+                .openDevice(dataDir, "kiosk-app (pid " + ProcessHandle.current().pid() + ")");
+        return KioskWiring.forDevice(device, clock, speaker);
+    }
+
+    private static void printBoth(PrintWriter err, StationStartException e) {
+        err.println(e.userMessage(Locale.KOREAN));
+        err.println(e.userMessage(Locale.ROOT));
+        err.flush();
     }
 
     private void show(KioskServices services, Clock clock, ExecutorService work) {

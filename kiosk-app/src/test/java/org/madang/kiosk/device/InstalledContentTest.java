@@ -2,7 +2,6 @@ package org.madang.kiosk.device;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,17 +9,16 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.madang.device.content.ContentBundles;
 import org.madang.device.content.ContentStore;
 import org.madang.device.profile.DeviceProfile;
 import org.madang.device.profile.DeviceProfiles;
 import org.madang.device.profile.Peripherals;
 import org.madang.journal.signing.Ed25519KeyPair;
 import org.madang.journal.testing.MutableClock;
+import org.madang.kiosk.testing.TestContent;
 import org.madang.kiosk.testing.TestDevice;
 
 class InstalledContentTest {
@@ -75,20 +73,6 @@ class InstalledContentTest {
     }
 
     private void install(int version, String eventId) throws Exception {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.put("schemaVersion", ContentBundles.SCHEMA_VERSION);
-        root.put("version", version);
-        root.put("issuedAt", "2026-11-22T00:00:00Z");
-        root.put("district", "테스트구");
-        root.putObject("memberHashKey").put("id", "m1").put("key", Base64.getEncoder().encodeToString(new byte[32]));
-        ObjectNode event = root.putArray("events").addObject();
-        event.put("id", eventId);
-        event.putObject("title").put("ko", "행사").put("en", "Event");
-        event.put("start", "2026-11-21T00:00:00+09:00");
-        event.put("end", "2026-11-30T00:00:00+09:00");
-        event.put("points", 100);
-        event.put("limit", "once-per-event");
-        root.putArray("revocations");
-        store.install(ContentBundles.sign(root, central, "central-1").getBytes(StandardCharsets.US_ASCII));
+        TestContent.install(store, central, "central-1", version, eventId);
     }
 }

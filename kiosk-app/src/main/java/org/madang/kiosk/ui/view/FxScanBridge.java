@@ -11,18 +11,24 @@ import org.madang.kiosk.ui.model.KioskViewModel;
  */
 public final class FxScanBridge implements ScanListener {
 
-    private final KioskViewModel vm;
+    private final ScanListener target;
 
+    /** Scans to the kiosk. */
     public FxScanBridge(KioskViewModel vm) {
-        this.vm = vm;
+        this(vm::scanned);
+    }
+
+    /** Scans to {@code target}, called on the JavaFX thread (set-up mode). */
+    public FxScanBridge(ScanListener target) {
+        this.target = java.util.Objects.requireNonNull(target, "target");
     }
 
     @Override
     public void onScan(String payload, ScanSource source) {
         if (Platform.isFxApplicationThread()) {
-            vm.scanned(payload, source);
+            target.onScan(payload, source);
         } else {
-            Platform.runLater(() -> vm.scanned(payload, source));
+            Platform.runLater(() -> target.onScan(payload, source));
         }
     }
 

@@ -33,7 +33,8 @@ public final class KioskView {
     /** Large-text mode's factor. */
     public static final double LARGE_TEXT_FACTOR = 1.25;
 
-    private static final String STYLESHEET = "/org/madang/kiosk/ui/kiosk.css";
+    /** The kiosk's stylesheet (every screen, set-up mode too). */
+    public static final String STYLESHEET = "/org/madang/kiosk/ui/kiosk.css";
 
     private final KioskViewModel vm;
     private final Texts texts;
@@ -179,17 +180,25 @@ public final class KioskView {
     }
 
     private void restyle() {
-        double width = root.getWidth() > 0 ? root.getWidth() : 800;
-        double height = root.getHeight() > 0 ? root.getHeight() : 480;
-        // 800×480 is the reference in either orientation; scale by whichever side is tighter.
-        double scale = Math.min(Math.max(width, height) / 800, Math.min(width, height) / 480);
-        double px = BASE_FONT_PX * scale * (vm.largeText().get() ? LARGE_TEXT_FACTOR : 1);
-        StringBuilder style = new StringBuilder(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", px));
-        fontFamily.ifPresent(family -> style.append(" -fx-font-family: \"").append(family).append("\";"));
-        root.setStyle(style.toString());
+        root.setStyle(rootStyle(root.getWidth(), root.getHeight(), vm.largeText().get(), fontFamily));
         toggle("high-contrast", vm.highContrast().get());
         toggle("large-text", vm.largeText().get());
         render();
+    }
+
+    /**
+     * The root's font for a window of {@code width}×{@code height} (0 before the first layout:
+     * 800×480 assumed): 28 px at 800×480, scaled by the tighter side, larger for large text.
+     */
+    public static String rootStyle(double width, double height, boolean largeText, Optional<String> fontFamily) {
+        double w = width > 0 ? width : 800;
+        double h = height > 0 ? height : 480;
+        // 800×480 is the reference in either orientation; scale by whichever side is tighter.
+        double scale = Math.min(Math.max(w, h) / 800, Math.min(w, h) / 480);
+        double px = BASE_FONT_PX * scale * (largeText ? LARGE_TEXT_FACTOR : 1);
+        StringBuilder style = new StringBuilder(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", px));
+        fontFamily.ifPresent(family -> style.append(" -fx-font-family: \"").append(family).append("\";"));
+        return style.toString();
     }
 
     private void toggle(String styleClass, boolean on) {

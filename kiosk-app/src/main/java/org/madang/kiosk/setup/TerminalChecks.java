@@ -1,0 +1,205 @@
+package org.madang.kiosk.setup;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.madang.device.content.ContentBundle;
+import org.madang.device.profile.DeviceProfile;
+import org.madang.device.profile.PeripheralProvider;
+import org.madang.device.sync.Enrollment;
+import org.madang.device.sync.EnrollmentFile;
+import org.madang.device.sync.EnrollmentQueue;
+import org.madang.journal.clock.WallClockTrust;
+import org.madang.journal.diagnostics.LatencySummary;
+import org.madang.journal.diagnostics.StorageProbe;
+import org.madang.kiosk.device.InstalledContent;
+
+/**
+ * The set-up check list of a freshly provisioned terminal: each item looked at on its own, so one
+ * failure never hides another. Blocks (a storage probe, a connection to the central): run it off
+ * the UI thread.
+ */
+public final class TerminalChecks {
+
+    /** How many durable writes the storage check makes: enough for a p99, quick on an SD card. */
+    static final int STORAGE_SAMPLES = 20;
+
+    private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Seoul"));
+
+    /** Whether the GPIO pins a profile asks for can be opened, and if not, why. */
+    @FunctionalInterface
+    public interface GpioProbe {
+        /** Empty when the pins opened (and were released again); otherwise what staff should read, Korean then English. */
+        Optional<List<String>> problem(DeviceProfile profile, Path dataDir);
+    }
+
+    /** Whether the central answers at its address. */
+    @FunctionalInterface
+    public interface CentralProbe {
+        boolean reachable(URI central);
+
+        /** A TCP connection to the central's host and port within {@code timeout}. */
+        static CentralProbe tcp(Duration timeout) {
+            return central -> {
+                int port = central.getPort() != -1 ? central.getPort() : "https".equals(central.getScheme()) ? 443 : 80;
+                try (Socket socket = new Socket()) {
+                    socket.connect(new InetSocketAddress(central.getHost(), port), (int) timeout.toMillis());
+                    return true;
+                } catch (IOException | IllegalArgumentException e) {
+                    return false;
+                }
+            };
+        }
+    }
+
+    /**
+     * What the set-up screen saw of the inputs.
+     *
+     * @param scanned whether a scanner or the camera has read a code during set-up
+     * @param cameraConfigured whether the kiosk was started with a camera
+     * @param cameraAlive whether that camera is giving pictures
+     */
+    public record Inputs(boolean scanned, boolean cameraConfigured, boolean cameraAlive) {
+    }
+
+    private final Path dataDir;
+    private final Clock clock;
+    private final WallClockTrust clockTrust;
+    private final GpioProbe gpio;
+    private final CentralProbe central;
+
+    public TerminalChecks(Path dataDir, Clock clock, WallClockTrust clockTrust, GpioProbe gpio, CentralProbe central) {
+        this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.clockTrust = Objects.requireNonNull(clockTrust, "clockTrust");
+        this.gpio = Objects.requireNonNull(gpio, "gpio");
+        this.central = Objects.requireNonNull(central, "central");
+    }
+
+    /** Every item, in {@link CheckItem} order, for the terminal's {@code profile}. */
+    public List<CheckResult> run(DeviceProfile profile, Inputs inputs) {
+        List<CheckResult> results = new ArrayList<>();
+        results.add(storage());
+        results.add(clock());
+        results.add(scanner(inputs));
+        results.add(camera(inputs));
+        results.add(gpio(profile));
+        results.add(network(profile));
+        results.add(enrolled());
+        results.add(content(profile));
+        return results;
+    }
+
+    /** Whether the kiosk may start: nothing failed and nothing it needs is still on its way. */
+    public static boolean allowStart(List<CheckResult> results) {
+        return !results.isEmpty() && results.stream().allMatch(r -> r.status().allowsStart());
+    }
+
+    CheckResult storage() {
+        long free;
+        LatencySummary writes;
+        try {
+            free = StorageProbe.usableBytes(dataDir);
+            writes = StorageProbe.rawFsync(dataDir, STORAGE_SAMPLES);
+        } catch (IOException e) {
+            return CheckResult.of(CheckItem.STORAGE, CheckStatus.FAILED, "storage.fail", dataDir.toString(),
+                    String.valueOf(e.getMessage()));
+        }
+        long freeMb = free / (1024 * 1024);
+        if (free < StorageProbe.FAIL_BELOW_BYTES) {
+            return CheckResult.of(CheckItem.STORAGE, CheckStatus.FAILED, "storage.full", freeMb,
+                    StorageProbe.FAIL_BELOW_BYTES / (1024 * 1024));
+        }
+        long p99Ms = Math.max(1, Math.round(writes.p99().toNanos() / 1e6));
+        if (free < StorageProbe.WARN_BELOW_BYTES) {
+            return CheckResult.of(CheckItem.STORAGE, CheckStatus.WARNING, "storage.low", freeMb,
+                    StorageProbe.WARN_BELOW_BYTES / (1024 * 1024));
+        }
+        if (writes.p99().compareTo(StorageProbe.SLOW_APPEND_P99) > 0) {
+            return CheckResult.of(CheckItem.STORAGE, CheckStatus.WARNING, "storage.slow", p99Ms,
+                    StorageProbe.SLOW_APPEND_P99.toMillis());
+        }
+        return CheckResult.of(CheckItem.STORAGE, CheckStatus.PASSED, "storage.ok", freeMb, p99Ms);
+    }
+
+    CheckResult clock() {
+        // As staff compare it with their phone: Korean time, to the minute.
+        String shown = SHOWN_TIME.format(clock.instant());
+        return clockTrust.trusts(clock.instant())
+                ? CheckResult.of(CheckItem.CLOCK, CheckStatus.PASSED, "clock.ok", shown)
+                : CheckResult.of(CheckItem.CLOCK, CheckStatus.WARNING, "clock.unsynced", shown);
+    }
+
+    static CheckResult scanner(Inputs inputs) {
+        return inputs.scanned()
+                ? CheckResult.of(CheckItem.SCANNER, CheckStatus.PASSED, "scanner.ok")
+                : CheckResult.of(CheckItem.SCANNER, CheckStatus.WARNING, "scanner.untried");
+    }
+
+    static CheckResult camera(Inputs inputs) {
+        if (!inputs.cameraConfigured()) {
+            return CheckResult.of(CheckItem.CAMERA, CheckStatus.NOT_USED, "camera.none");
+        }
+        return inputs.cameraAlive()
+                ? CheckResult.of(CheckItem.CAMERA, CheckStatus.PASSED, "camera.ok")
+                : CheckResult.of(CheckItem.CAMERA, CheckStatus.FAILED, "camera.dead");
+    }
+
+    CheckResult gpio(DeviceProfile profile) {
+        if (profile.peripherals().provider() == PeripheralProvider.NONE) {
+            return CheckResult.of(CheckItem.GPIO, CheckStatus.NOT_USED, "gpio.none");
+        }
+        Optional<List<String>> problem = gpio.problem(profile, dataDir);
+        return problem.isEmpty()
+                ? CheckResult.of(CheckItem.GPIO, CheckStatus.PASSED, "gpio.ok", profile.peripherals().provider().profileName())
+                : CheckResult.of(CheckItem.GPIO, CheckStatus.FAILED, "gpio.fail", problem.get().get(0), problem.get().get(1));
+    }
+
+    CheckResult network(DeviceProfile profile) {
+        URI url = profile.centralUrl();
+        return central.reachable(url)
+                ? CheckResult.of(CheckItem.NETWORK, CheckStatus.PASSED, "network.ok", url.getHost())
+                : CheckResult.of(CheckItem.NETWORK, CheckStatus.WARNING, "network.down", url.getHost());
+    }
+
+    CheckResult enrolled() {
+        try {
+            Optional<Enrollment> enrollment = EnrollmentFile.in(dataDir).read();
+            if (enrollment.isPresent()) {
+                return CheckResult.of(CheckItem.ENROLLED, CheckStatus.PASSED, "enrolled.ok",
+                        String.join(", ", enrollment.get().roles()));
+            }
+            if (EnrollmentQueue.in(dataDir).read().isPresent()) {
+                return CheckResult.of(CheckItem.ENROLLED, CheckStatus.WARNING, "enrolled.queued");
+            }
+            return CheckResult.of(CheckItem.ENROLLED, CheckStatus.FAILED, "enrolled.none");
+        } catch (IOException e) {
+            return CheckResult.of(CheckItem.ENROLLED, CheckStatus.FAILED, "enrolled.unreadable", String.valueOf(e.getMessage()));
+        }
+    }
+
+    CheckResult content(DeviceProfile profile) {
+        try {
+            Optional<InstalledContent> installed = InstalledContent.open(profile, dataDir);
+            if (installed.isEmpty()) {
+                return CheckResult.of(CheckItem.CONTENT, CheckStatus.WAITING, "content.waiting");
+            }
+            ContentBundle bundle = installed.get().bundle();
+            return CheckResult.of(CheckItem.CONTENT, CheckStatus.PASSED, "content.ok", bundle.version(),
+                    bundle.events().size(), bundle.polls().size(), bundle.surveys().size());
+        } catch (IOException | RuntimeException e) {
+            return CheckResult.of(CheckItem.CONTENT, CheckStatus.FAILED, "content.unreadable", String.valueOf(e.getMessage()));
+        }
+    }
+}

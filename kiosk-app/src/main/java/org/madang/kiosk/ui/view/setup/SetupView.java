@@ -1,0 +1,221 @@
+package org.madang.kiosk.ui.view.setup;
+
+import static org.madang.kiosk.ui.view.Widgets.button;
+import static org.madang.kiosk.ui.view.Widgets.label;
+import static org.madang.kiosk.ui.view.Widgets.show;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.madang.device.cli.Provisioning;
+import org.madang.device.profile.Language;
+import org.madang.kiosk.setup.CheckResult;
+import org.madang.kiosk.setup.CheckStatus;
+import org.madang.kiosk.ui.model.setup.SetupViewModel;
+import org.madang.kiosk.ui.model.setup.SetupViewModel.Page;
+import org.madang.kiosk.ui.model.setup.SetupViewModel.Step;
+import org.madang.kiosk.ui.text.Texts;
+import org.madang.kiosk.ui.view.KioskView;
+import org.madang.kiosk.ui.view.Widgets;
+
+/**
+ * The set-up screen: the enrollment QR prompt (scan it, or read it from a USB stick), then the
+ * check list with its start button. Binds and renders {@link SetupViewModel}; decides nothing.
+ */
+public final class SetupView {
+
+    private final SetupViewModel vm;
+    private final Texts texts;
+    private final Optional<String> fontFamily;
+    private final BorderPane root = new BorderPane();
+    private final Label title = label("setup-title", "title");
+    private final Button language;
+    private final VBox scan = new VBox();
+    private final ScrollPane scanScroll = scroll(scan);
+    private final Label instruction = label("setup-instruction", "heading");
+    private final Label hint = label("setup-hint", "body");
+    private final Button usb;
+    private final VBox problem = new VBox();
+    private final Label notice = label("setup-notice", "body", "setup-notice");
+    private final VBox usbFiles = new VBox();
+    private final Label working = label("setup-working", "heading");
+    private final VBox checks = new VBox();
+    private final VBox report = new VBox();
+    private final GridPane list = new GridPane();
+    private final Label startNote = label("setup-start-note", "body");
+    private final Button recheck;
+    private final Button start;
+
+    /** The screen for {@code vm}; {@code fontFamily} is the Korean-capable family found, if any. */
+    public SetupView(SetupViewModel vm, Texts texts, Optional<String> fontFamily) {
+        this.vm = vm;
+        this.texts = texts;
+        this.fontFamily = fontFamily;
+        language = button("setup-language", vm::toggleLanguage);
+        usb = button("setup-usb", vm::readUsb, "primary");
+        recheck = button("setup-recheck", vm::recheckNow);
+        start = button("setup-start", vm::start, "primary");
+
+        HBox bar = new HBox(title, Widgets.spacer(), language);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("bar");
+
+        problem.setId("setup-problem");
+        problem.getStyleClass().add("setup-problem");
+        usbFiles.getStyleClass().add("setup-files");
+        usb.setMaxWidth(Double.MAX_VALUE);
+        scan.getChildren().addAll(instruction, hint, usb, notice, usbFiles, problem);
+        scan.getStyleClass().add("setup-scan");
+
+        list.setId("setup-checks");
+        list.getStyleClass().add("setup-checks");
+        report.getStyleClass().add("setup-report");
+        VBox listBox = new VBox(report, list);
+        listBox.getStyleClass().add("setup-scan");
+        ScrollPane listScroll = scroll(listBox);
+        VBox.setVgrow(listScroll, Priority.ALWAYS);
+        startNote.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(startNote, Priority.ALWAYS);
+        HBox buttons = new HBox(startNote, recheck, start);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.getStyleClass().add("bar");
+        start.setMinWidth(Region.USE_PREF_SIZE);
+        recheck.setMinWidth(Region.USE_PREF_SIZE);
+        checks.getChildren().addAll(listScroll, buttons);
+
+        working.setMaxWidth(Double.MAX_VALUE);
+        working.setAlignment(Pos.CENTER);
+        VBox middle = new VBox(scanScroll, working, checks);
+        VBox.setVgrow(scanScroll, Priority.ALWAYS);
+        VBox.setVgrow(checks, Priority.ALWAYS);
+        VBox.setVgrow(working, Priority.ALWAYS);
+
+        root.setTop(bar);
+        root.setCenter(middle);
+        root.getStyleClass().addAll("kiosk", "screen");
+        root.getStylesheets().add(KioskView.class.getResource(KioskView.STYLESHEET).toExternalForm());
+        root.widthProperty().addListener((o, a, b) -> restyle());
+        root.heightProperty().addListener((o, a, b) -> restyle());
+        vm.page().observe(p -> render());
+        vm.language().observe(l -> render());
+        restyle();
+    }
+
+    /** The root node to put in the scene. */
+    public Parent root() {
+        return root;
+    }
+
+    private static ScrollPane scroll(Node content) {
+        ScrollPane pane = new ScrollPane(content);
+        pane.setFitToWidth(true);
+        pane.getStyleClass().add("setup-scroll");
+        pane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return pane;
+    }
+
+    private void restyle() {
+        root.setStyle(KioskView.rootStyle(root.getWidth(), root.getHeight(), false, fontFamily));
+        render();
+    }
+
+    private void render() {
+        Language lang = vm.language().get();
+        Page page = vm.page().get();
+        title.setText(texts.get(lang, "setup.title"));
+        language.setText(texts.get(lang, "setup.language"));
+        show(scanScroll, page.step() == Step.SCAN);
+        show(working, page.step() == Step.WORKING);
+        show(checks, page.step() == Step.CHECKS);
+        switch (page.step()) {
+            case SCAN -> renderScan(lang, page);
+            case WORKING -> working.setText(texts.get(lang, "setup.working"));
+            case CHECKS -> renderChecks(lang, page);
+        }
+    }
+
+    private void renderScan(Language lang, Page page) {
+        instruction.setText(texts.get(lang, "setup.instruction"));
+        hint.setText(texts.get(lang, "setup.hint"));
+        usb.setText(texts.get(lang, "setup.usb"));
+        notice.setText(page.notice().map(m -> texts.get(lang, m)).orElse(""));
+        show(notice, page.notice().isPresent());
+        usbFiles.getChildren().clear();
+        for (int i = 0; i < page.usbFiles().size(); i++) {
+            Path file = page.usbFiles().get(i);
+            Button choice = button("setup-file-" + i, () -> vm.chooseUsb(file));
+            choice.setText(file.getFileName() + "\n" + file.getParent());
+            choice.setMaxWidth(Double.MAX_VALUE);
+            choice.setAlignment(Pos.CENTER_LEFT);
+            usbFiles.getChildren().add(choice);
+        }
+        problem.getChildren().clear();
+        for (int i = 0; i < page.problem().size(); i++) {
+            problem.getChildren().add(line("setup-problem-" + i, page.problem().get(i), lang, i == 0 ? "heading" : "body"));
+        }
+        show(problem, !page.problem().isEmpty());
+    }
+
+    private void renderChecks(Language lang, Page page) {
+        report.getChildren().clear();
+        // The summary, and whether it enrolled or queued: the rest (file paths) is for a terminal.
+        List<Provisioning.Line> lines = page.report();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i == 0 || i == lines.size() - 1) {
+                report.getChildren().add(line("setup-report-" + i, lines.get(i), lang, i == 0 ? "heading" : "body"));
+            }
+        }
+        list.getChildren().clear();
+        int row = 0;
+        for (CheckResult result : page.checks()) {
+            String id = "setup-check-" + result.item().name().toLowerCase(Locale.ROOT);
+            Label mark = label(id + "-mark", "setup-mark", "setup-mark-" + result.status().name().toLowerCase(Locale.ROOT));
+            mark.setText(texts.get(lang, "setup.status." + result.status().name().toLowerCase(Locale.ROOT)));
+            mark.setMinWidth(Region.USE_PREF_SIZE);
+            Label name = label(id + "-name", "body", "fact-name");
+            name.setText(texts.get(lang, "setup.item." + result.item().name().toLowerCase(Locale.ROOT)));
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            Label detail = label(id, "body");
+            detail.setText(texts.get(lang, result.key(), result.args().toArray()));
+            GridPane.setHgrow(detail, Priority.ALWAYS);
+            list.addRow(row++, mark, name, detail);
+        }
+        if (page.checks().isEmpty()) {
+            Label wait = label("setup-checking", "body");
+            wait.setText(texts.get(lang, "setup.checking"));
+            list.addRow(0, wait);
+        }
+        recheck.setText(texts.get(lang, "setup.recheck"));
+        recheck.setDisable(page.checking());
+        start.setText(texts.get(lang, "setup.start"));
+        start.setDisable(!page.canStart());
+        startNote.setText(texts.get(lang, page.checks().isEmpty() ? "setup.checking"
+                : page.canStart() ? "setup.start.ready" : blocking(page)));
+    }
+
+    private static String blocking(Page page) {
+        boolean waiting = page.checks().stream().anyMatch(r -> r.status() == CheckStatus.WAITING);
+        boolean failed = page.checks().stream().anyMatch(r -> r.status() == CheckStatus.FAILED);
+        return failed ? "setup.start.failed" : waiting ? "setup.start.waiting" : "setup.checking";
+    }
+
+    private static Label line(String id, Provisioning.Line text, Language lang, String styleClass) {
+        Label label = label(id, styleClass);
+        label.setText(text.in(lang));
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+}

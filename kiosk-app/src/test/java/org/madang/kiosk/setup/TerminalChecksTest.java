@@ -1,0 +1,95 @@
+package org.madang.kiosk.setup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.madang.device.cli.Provisioning;
+import org.madang.device.profile.DeviceProfile;
+import org.madang.device.profile.DeviceProfiles;
+import org.madang.device.profile.PeripheralProvider;
+import org.madang.device.profile.Peripherals;
+import org.madang.device.profile.PinMap;
+
+class TerminalChecksTest {
+
+    @TempDir
+    Path temp;
+
+    private Path dataDir;
+    private DeviceProfile profile;
+
+    @BeforeEach
+    void provisioned() throws Exception {
+        dataDir = temp.resolve("device");
+        Provisioning.Report report = SetupFixtures.enroller(dataDir)
+                .fromText(SetupFixtures.qr(SetupFixtures.unreachable(), SetupFixtures.NOW.plusSeconds(3600)));
+        assertThat(report.outcome()).isEqualTo(Provisioning.Outcome.QUEUED);
+        profile = DeviceProfiles.read(DeviceProfiles.fileIn(dataDir));
+    }
+
+    private TerminalChecks checks(boolean clockSynced, TerminalChecks.GpioProbe gpio, boolean centralUp) {
+        return new TerminalChecks(dataDir, SetupFixtures.CLOCK, now -> clockSynced, gpio, url -> centralUp);
+    }
+
+    private static Map<CheckItem, CheckResult> byItem(List<CheckResult> results) {
+        return results.stream().collect(Collectors.toMap(CheckResult::item, Function.identity()));
+    }
+
+    @Test
+    void aTerminalQueuedOfflineWaitsForItsContentAndStartsOnceTheSyncAgentInstallsIt() throws Exception {
+        TerminalChecks checks = checks(true, (p, d) -> Optional.empty(), false);
+
+        List<CheckResult> first = checks.run(profile, new TerminalChecks.Inputs(false, false, false));
+
+        assertThat(first).extracting(CheckResult::item).containsExactly(CheckItem.values());
+        Map<CheckItem, CheckResult> items = byItem(first);
+        assertThat(items.get(CheckItem.STORAGE).status()).isIn(CheckStatus.PASSED, CheckStatus.WARNING);
+        assertThat(items.get(CheckItem.STORAGE).detail()).isIn("storage.ok", "storage.low", "storage.slow");
+        assertThat(items.get(CheckItem.CLOCK)).isEqualTo(CheckResult.of(CheckItem.CLOCK, CheckStatus.PASSED, "clock.ok",
+                "2026-11-22 10:00"));
+        assertThat(items.get(CheckItem.SCANNER).status()).isEqualTo(CheckStatus.WARNING);
+        assertThat(items.get(CheckItem.CAMERA).status()).isEqualTo(CheckStatus.NOT_USED);
+        assertThat(items.get(CheckItem.GPIO).status()).isEqualTo(CheckStatus.NOT_USED);
+        assertThat(items.get(CheckItem.NETWORK)).isEqualTo(CheckResult.of(CheckItem.NETWORK, CheckStatus.WARNING,
+                "network.down", "127.0.0.1"));
+        assertThat(items.get(CheckItem.ENROLLED).detail()).isEqualTo("enrolled.queued");
+        assertThat(items.get(CheckItem.CONTENT).status()).isEqualTo(CheckStatus.WAITING);
+        assertThat(TerminalChecks.allowStart(first)).isFalse();
+
+        SetupFixtures.contentArrives(dataDir);
+        List<CheckResult> second = checks.run(profile, new TerminalChecks.Inputs(true, false, false));
+
+        assertThat(byItem(second).get(CheckItem.CONTENT)).isEqualTo(CheckResult.of(CheckItem.CONTENT, CheckStatus.PASSED,
+                "content.ok", 1, 1, 0, 0));
+        assertThat(byItem(second).get(CheckItem.SCANNER).status()).isEqualTo(CheckStatus.PASSED);
+        assertThat(TerminalChecks.allowStart(second)).isTrue();
+    }
+
+    @Test
+    void pinsThatDoNotOpenOrASilentCameraBlockTheStartAndAnUnsyncedClockOnlyWarns() throws Exception {
+        SetupFixtures.contentArrives(dataDir);
+        DeviceProfile withGpio = new DeviceProfile(profile.schemaVersion(), profile.deviceId(), profile.site(),
+                profile.roles(), profile.locales(), profile.centralUrl(), profile.trustedCentralKeys(), profile.dataDir(),
+                Peripherals.onPins(PeripheralProvider.GPIO, new PinMap(17, 27, 22, 18, OptionalInt.empty())),
+                profile.adminPin(), profile.audio());
+        TerminalChecks checks = checks(false, (p, d) -> Optional.of(List.of("GPIO 칩이 없습니다", "no GPIO chip")), true);
+
+        Map<CheckItem, CheckResult> items = byItem(checks.run(withGpio, new TerminalChecks.Inputs(true, true, false)));
+
+        assertThat(items.get(CheckItem.GPIO)).isEqualTo(CheckResult.of(CheckItem.GPIO, CheckStatus.FAILED, "gpio.fail",
+                "GPIO 칩이 없습니다", "no GPIO chip"));
+        assertThat(items.get(CheckItem.CAMERA).status()).isEqualTo(CheckStatus.FAILED);
+        assertThat(items.get(CheckItem.CLOCK).status()).isEqualTo(CheckStatus.WARNING);
+        assertThat(items.get(CheckItem.NETWORK).status()).isEqualTo(CheckStatus.PASSED);
+        assertThat(TerminalChecks.allowStart(List.copyOf(items.values()))).isFalse();
+    }
+}
