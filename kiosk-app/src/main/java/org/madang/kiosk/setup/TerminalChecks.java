@@ -196,7 +196,7 @@ public final class TerminalChecks {
                 return CheckResult.of(CheckItem.CONTENT, CheckStatus.WAITING, "content.waiting");
             }
             ContentBundle bundle = installed.get().bundle();
-            return CheckResult.of(CheckItem.CONTENT, CheckStatus.PASSED, "content.ok", bundle.version(),
+            return CheckResult.of(CheckItem.CONTENT, CheckStatus.PASSED, "content.ok", String.valueOf(bundle.version()),
                     bundle.events().size(), bundle.polls().size(), bundle.surveys().size());
         } catch (IOException | RuntimeException e) {
             return CheckResult.of(CheckItem.CONTENT, CheckStatus.FAILED, "content.unreadable", String.valueOf(e.getMessage()));

@@ -69,7 +69,7 @@ class TerminalChecksTest {
         List<CheckResult> second = checks.run(profile, new TerminalChecks.Inputs(true, false, false));
 
         assertThat(byItem(second).get(CheckItem.CONTENT)).isEqualTo(CheckResult.of(CheckItem.CONTENT, CheckStatus.PASSED,
-                "content.ok", 1, 1, 0, 0));
+                "content.ok", "1", 1, 0, 0));
         assertThat(byItem(second).get(CheckItem.SCANNER).status()).isEqualTo(CheckStatus.PASSED);
         assertThat(TerminalChecks.allowStart(second)).isTrue();
     }

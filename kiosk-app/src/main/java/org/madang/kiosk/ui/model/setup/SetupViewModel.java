@@ -13,6 +13,7 @@ import org.madang.device.profile.Language;
 import org.madang.device.profile.ProfileException;
 import org.madang.kiosk.scan.ScanSource;
 import org.madang.kiosk.setup.CheckResult;
+import org.madang.kiosk.setup.CheckStatus;
 import org.madang.kiosk.setup.Enroller;
 import org.madang.kiosk.setup.TerminalChecks;
 import org.madang.kiosk.setup.UsbEnrollmentFiles;
@@ -31,6 +32,9 @@ public final class SetupViewModel {
     /** How often the check list is looked at again while it shows: content arrives from the sync agent. */
     public static final Duration RECHECK = Duration.ofSeconds(5);
 
+    private static final List<CheckStatus> ATTENTION = List.of(CheckStatus.FAILED, CheckStatus.WAITING,
+            CheckStatus.WARNING, CheckStatus.PASSED, CheckStatus.NOT_USED);
+
     /** Where set-up is. */
     public enum Step {
         /** Waiting for the enrollment QR. */
@@ -48,13 +52,13 @@ public final class SetupViewModel {
      * @param problem why the last QR or file was refused, for staff (empty when none)
      * @param notice a note about the USB stick (none found, where looked), if any
      * @param usbFiles enrollment files to choose from when a stick holds several
-     * @param report what the set-up did (device id, central, enrolled or queued)
+     * @param done what was set up (site and device id), once set up
      * @param checks the check list, once run
      * @param checking whether the check list is being run now
      * @param canStart whether the kiosk may start
      */
     public record Page(Step step, List<Provisioning.Line> problem, Optional<Message> notice, List<Path> usbFiles,
-            List<Provisioning.Line> report, List<CheckResult> checks, boolean checking, boolean canStart) {
+            Optional<Message> done, List<CheckResult> checks, boolean checking, boolean canStart) {
 
         /** Lists copied. */
         public Page {
@@ -62,36 +66,40 @@ public final class SetupViewModel {
             problem = List.copyOf(problem);
             Objects.requireNonNull(notice, "notice");
             usbFiles = List.copyOf(usbFiles);
-            report = List.copyOf(report);
+            Objects.requireNonNull(done, "done");
             checks = List.copyOf(checks);
         }
 
         static Page start() {
-            return new Page(Step.SCAN, List.of(), Optional.empty(), List.of(), List.of(), List.of(), false, false);
+            return new Page(Step.SCAN, List.of(), Optional.empty(), List.of(), Optional.empty(), List.of(), false, false);
         }
 
         Page step(Step next) {
-            return new Page(next, problem, notice, usbFiles, report, checks, checking, canStart);
+            return new Page(next, problem, notice, usbFiles, done, checks, checking, canStart);
         }
 
         Page refused(List<Provisioning.Line> lines) {
-            return new Page(Step.SCAN, lines, Optional.empty(), List.of(), List.of(), List.of(), false, false);
+            return new Page(Step.SCAN, lines, Optional.empty(), List.of(), Optional.empty(), List.of(), false, false);
         }
 
         Page notice(Optional<Message> note, List<Path> files) {
-            return new Page(step, List.of(), note, files, report, checks, checking, canStart);
+            return new Page(step, List.of(), note, files, done, checks, checking, canStart);
         }
 
-        Page setUp(List<Provisioning.Line> lines) {
-            return new Page(Step.CHECKS, List.of(), Optional.empty(), List.of(), lines, List.of(), true, false);
+        Page setUp(Message what) {
+            return new Page(Step.CHECKS, List.of(), Optional.empty(), List.of(), Optional.of(what), List.of(), true, false);
         }
 
         Page checking(boolean now) {
-            return new Page(step, problem, notice, usbFiles, report, checks, now, canStart);
+            return new Page(step, problem, notice, usbFiles, done, checks, now, canStart);
         }
 
         Page checked(List<CheckResult> results) {
-            return new Page(step, problem, notice, usbFiles, report, results, false, TerminalChecks.allowStart(results));
+            // What needs staff first: on a 7" screen only the top rows show without scrolling.
+            List<CheckResult> attentionFirst = results.stream()
+                    .sorted(java.util.Comparator.comparingInt(r -> ATTENTION.indexOf(r.status()))).toList();
+            return new Page(step, problem, notice, usbFiles, done, attentionFirst, false,
+                    TerminalChecks.allowStart(results));
         }
     }
 
@@ -188,7 +196,10 @@ public final class SetupViewModel {
         page.set(page.get().step(Step.WORKING));
         background.run(work, report -> {
             if (report.setUp()) {
-                page.set(page.get().setUp(report.lines()));
+                // The report's lines name files for a terminal window; the screen says site and device.
+                DeviceProfile profile = profile();
+                page.set(page.get().setUp(Message.of("setup.done", profile.site().dongName(), profile.site().dongCode(),
+                        profile.deviceId())));
                 recheckNow();
             } else {
                 page.set(page.get().refused(report.lines()));

@@ -53,7 +53,7 @@ public final class SetupView {
     private final VBox usbFiles = new VBox();
     private final Label working = label("setup-working", "heading");
     private final VBox checks = new VBox();
-    private final VBox report = new VBox();
+    private final Label done = label("setup-done", "body", "fact-name");
     private final GridPane list = new GridPane();
     private final Label startNote = label("setup-start-note", "body");
     private final Button recheck;
@@ -82,19 +82,19 @@ public final class SetupView {
 
         list.setId("setup-checks");
         list.getStyleClass().add("setup-checks");
-        report.getStyleClass().add("setup-report");
-        VBox listBox = new VBox(report, list);
+        VBox listBox = new VBox(done, list);
         listBox.getStyleClass().add("setup-scan");
         ScrollPane listScroll = scroll(listBox);
         VBox.setVgrow(listScroll, Priority.ALWAYS);
         startNote.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(startNote, Priority.ALWAYS);
-        HBox buttons = new HBox(startNote, recheck, start);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
+        // The note on its own line: beside the buttons it squeezed them to "시…".
+        HBox buttons = new HBox(recheck, start);
         buttons.getStyleClass().add("bar");
-        start.setMinWidth(Region.USE_PREF_SIZE);
-        recheck.setMinWidth(Region.USE_PREF_SIZE);
-        checks.getChildren().addAll(listScroll, buttons);
+        for (Button b : List.of(recheck, start)) {
+            b.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(b, Priority.ALWAYS);
+        }
+        checks.getChildren().addAll(listScroll, startNote, buttons);
 
         working.setMaxWidth(Double.MAX_VALUE);
         working.setAlignment(Pos.CENTER);
@@ -170,14 +170,7 @@ public final class SetupView {
     }
 
     private void renderChecks(Language lang, Page page) {
-        report.getChildren().clear();
-        // The summary, and whether it enrolled or queued: the rest (file paths) is for a terminal.
-        List<Provisioning.Line> lines = page.report();
-        for (int i = 0; i < lines.size(); i++) {
-            if (i == 0 || i == lines.size() - 1) {
-                report.getChildren().add(line("setup-report-" + i, lines.get(i), lang, i == 0 ? "heading" : "body"));
-            }
-        }
+        done.setText(page.done().map(m -> texts.get(lang, m)).orElse(""));
         list.getChildren().clear();
         int row = 0;
         for (CheckResult result : page.checks()) {

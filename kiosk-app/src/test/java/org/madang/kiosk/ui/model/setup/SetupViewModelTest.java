@@ -69,9 +69,10 @@ class SetupViewModelTest {
         vm.scanned(SetupFixtures.qr(SetupFixtures.unreachable(), SetupFixtures.NOW.plusSeconds(3600)), ScanSource.SERIAL);
 
         assertThat(page().step()).isEqualTo(Step.CHECKS);
-        assertThat(page().report().getFirst().korean()).contains("명동");
+        assertThat(page().done()).hasValueSatisfying(m -> assertThat(m.args()).startsWith("명동", "1114055000"));
         assertThat(status(CheckItem.SCANNER)).as("the enrollment QR itself came from the scanner").isEqualTo(CheckStatus.PASSED);
         assertThat(status(CheckItem.CONTENT)).isEqualTo(CheckStatus.WAITING);
+        assertThat(page().checks().getFirst().item()).as("what blocks the start comes first").isEqualTo(CheckItem.CONTENT);
         assertThat(page().canStart()).isFalse();
         vm.start();
         assertThat(starts).isZero();
