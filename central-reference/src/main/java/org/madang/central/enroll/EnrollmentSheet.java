@@ -58,8 +58,9 @@ public final class EnrollmentSheet {
     }
 
     /**
-     * The sheet as a one-page A4 PDF, Korean first, with the QR drawn as vector squares
-     * 80 mm wide and the Korean text in an embedded subset of {@code font}.
+     * The sheet as a one-page A4 PDF, Korean first, with the QR drawn as vector squares 80 mm
+     * wide (down to 62 mm when a long site name and URL need the room) and the text in an
+     * embedded subset of {@code font}.
      *
      * @throws IOException when the font cannot be embedded
      */
@@ -131,9 +132,9 @@ public final class EnrollmentSheet {
                 <tr><td>중앙 서버 키 지문 <span class="en">Central key fingerprint</span></td><td class="fp">%8$s (%9$s)</td></tr>
                 </table>
                 <p>이 코드는 한 번만 쓸 수 있습니다. 단말에서 QR을 스캔하거나 <code>device-config provision</code>에 넣으십시오.
-                단말이 보여주는 키 지문이 위와 같은지 확인하십시오.</p>
+                단말이 보여주는 키 지문이 위와 같은지 확인하십시오. 다르면 등록을 멈추고 구청에 연락하십시오.</p>
                 <p class="en">This code works once. Scan the QR at the terminal or give it to <code>device-config provision</code>.
-                Check that the key fingerprint the terminal shows is the one above.</p>
+                Check that the key fingerprint the terminal shows is the one above; if it differs, stop and call the district office.</p>
                 </body>
                 </html>
                 """.formatted(site, image, escape(ticket.code()), roles, expires, ticket.expires(),

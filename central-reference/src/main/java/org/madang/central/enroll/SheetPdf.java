@@ -33,6 +33,8 @@ final class SheetPdf {
     static final float MM = 72f / 25.4f;
     /** The QR's printed side without its quiet zone: a cheap scanner reads ~1 mm modules at arm's length. */
     static final float QR_SIDE_MM = 80;
+    /** The smallest side the QR gives up room for a long site name or URL (issue 7: 60 mm at least). */
+    static final float QR_MIN_SIDE_MM = 62;
 
     private static final String BUNDLE = "org.madang.central.enroll.sheet";
     private static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
@@ -57,6 +59,7 @@ final class SheetPdf {
     private PDPageContentStream page;
     private float width;
     private float y;
+    private float qrSide = QR_SIDE_MM * MM;
 
     private SheetPdf(EnrollmentTicket ticket, BitMatrix qr, SheetFont font) {
         this.ticket = ticket;
@@ -72,7 +75,19 @@ final class SheetPdf {
         return new SheetPdf(ticket, qr, font).render();
     }
 
+    /** Drawn again with a smaller QR when the text ran past the bottom margin (a long site name and URL). */
     private byte[] render() throws IOException {
+        while (true) {
+            byte[] pdf = attempt();
+            float overflow = MARGIN - y;
+            if (overflow <= 0 || qrSide <= QR_MIN_SIDE_MM * MM) {
+                return pdf;
+            }
+            qrSide = Math.max(QR_MIN_SIDE_MM * MM, qrSide - overflow);
+        }
+    }
+
+    private byte[] attempt() throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDPage a4 = new PDPage(PDRectangle.A4);
             document.addPage(a4);
@@ -102,9 +117,8 @@ final class SheetPdf {
         lines(bold, 18, INK, MARGIN, width, printable(ticket.siteName()) + " (" + ticket.siteCode() + ")");
         y -= 5 * MM;
 
-        float side = QR_SIDE_MM * MM;
-        drawQr((pageWidth - side) / 2, y, side);
-        y -= side + 6 * MM;
+        drawQr((pageWidth - qrSide) / 2, y, qrSide);
+        y -= qrSide + 6 * MM;
         // Spaced out: typed by hand when the scanner fails, letter by letter.
         centred(bold, 26, CODE_TRACKING, ticket.code(), pageWidth);
         y -= 5 * MM;

@@ -32,6 +32,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.madang.central.enroll.SheetFont;
@@ -60,6 +61,11 @@ class EnrollmentPdfTest {
         int status = CentralCommand.execute(new PrintWriter(out), new PrintWriter(err), Map.of("LANG", "ko_KR.UTF-8"),
                 fonts, args);
         return new Run(status, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void targetFolder() throws Exception {
+        Files.createDirectories(RENDERING.getParent());
     }
 
     Path home() {
@@ -104,7 +110,6 @@ class EnrollmentPdfTest {
             assertThat(embedded).anyMatch(name -> name.matches("[A-Z]{6}\\+NanumGothic.*"));
 
             BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, DPI, ImageType.RGB);
-            Files.createDirectories(RENDERING.getParent());
             ImageIO.write(image, "png", RENDERING.toFile());
             Result decoded = decode(image);
             assertThat(decoded.getText()).isEqualTo(qrText);
@@ -120,6 +125,33 @@ class EnrollmentPdfTest {
             assertThat(text.indexOf("마당 단말 등록")).isNotNegative().isLessThan(text.indexOf("Madang terminal enrollment"));
             assertThat(text.indexOf("한 번만")).isNotNegative().isLessThan(text.indexOf("This code works once"));
             assertThat(text).doesNotContain("?");
+        }
+    }
+
+    @Test
+    void aLongSiteNameAndCentralUrlStayOnThePageAndTheQrStaysAtLeastSixtyMillimetres() throws Exception {
+        Path out = Files.createDirectory(dir.resolve("out"));
+        String site = "서울특별시중구명동주민센터제이층대회의실앞복도임시접수대및안내데스크옆";
+        String url = "https://madang-central.district-office.seoul.example.go.kr/" + "participation/".repeat(12) + "v1/";
+        Run run = run(SheetFont.DEBIAN, "enrollment", "--dir", home().toString(), "--url", url, "--site-code", "1114055000",
+                "--site-name", site, "--roles", "checkin,vote,survey", "--valid-for", "30d", "--out", out.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        String qrText = Files.readString(only(out, ".txt")).strip();
+        try (PDDocument document = Loader.loadPDF(only(out, ".pdf").toFile())) {
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, DPI, ImageType.RGB);
+            ImageIO.write(image, "png", RENDERING.resolveSibling("enrollment-sheet-long.png").toFile());
+            Result decoded = decode(image);
+            assertThat(decoded.getText()).isEqualTo(qrText);
+            assertThat(printedSideMillimetres(decoded, qrText)).isGreaterThanOrEqualTo(60);
+            // The last 12 mm of the page (the margin is 18 mm) are blank: nothing ran off the bottom.
+            int band = Math.round(12 / 25.4f * DPI);
+            for (int row = image.getHeight() - band; row < image.getHeight(); row++) {
+                for (int column = 0; column < image.getWidth(); column++) {
+                    assertThat(image.getRGB(column, row) & 0xFF).as("pixel %d,%d", column, row).isGreaterThan(0xF0);
+                }
+            }
+            String unspaced = new PDFTextStripper().getText(document).replaceAll("\\s", "");
+            assertThat(unspaced).contains(site, url, "districtoffice.");
         }
     }
 
