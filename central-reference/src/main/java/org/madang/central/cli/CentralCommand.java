@@ -3,11 +3,13 @@ package org.madang.central.cli;
 import org.madang.device.cli.ExitStatus;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import org.madang.central.content.ContentRejected;
+import org.madang.central.enroll.SheetFont;
 import org.madang.central.errors.CentralRefusal;
 import org.madang.central.errors.StorageFailure;
 import org.madang.device.profile.Language;
@@ -55,7 +57,19 @@ public final class CentralCommand implements Callable<Integer> {
      * LANG) choose the language of the help; errors are always in Korean, then English.
      */
     static int execute(PrintWriter out, PrintWriter err, Map<String, String> variables, String... args) {
-        CommandLine commandLine = new CommandLine(new CentralCommand());
+        return execute(out, err, variables, SheetFont.DEBIAN, args);
+    }
+
+    /** As {@link #execute(PrintWriter, PrintWriter, Map, String...)}, with the enrollment sheet's Korean font looked for in {@code fonts}. */
+    static int execute(PrintWriter out, PrintWriter err, Map<String, String> variables, List<Path> fonts, String... args) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == EnrollmentCommand.class ? type.cast(new EnrollmentCommand(fonts)) : defaults.create(type);
+            }
+        };
+        CommandLine commandLine = new CommandLine(new CentralCommand(), factory);
         commandLine.setResourceBundle(helpBundle(Language.fromEnvironment(variables)));
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -18,7 +18,8 @@ import org.madang.sync.api.enroll.EnrollmentQr;
 import org.madang.sync.api.enroll.EnrollmentTicket;
 
 /**
- * The enrollment QR as staff get it: a PNG, and a printable HTML page (Korean first) with the QR,
+ * The enrollment QR as staff get it: a PNG, a one-page A4 PDF and a printable HTML page (Korean
+ * first) with the QR,
  * the code in big letters for typing by hand, the site, the roles, the expiry in Korean time and
  * the central key's fingerprint to compare with what the terminal shows. The page embeds the PNG,
  * so it is one file to e-mail or print.
@@ -33,6 +34,8 @@ public final class EnrollmentSheet {
 
     private final EnrollmentTicket ticket;
     private final String text;
+    // Encoded once: the PNG and the PDF draw the same modules.
+    private final BitMatrix matrix;
     // Drawn once: the page embeds the same PNG the command writes beside it.
     private final byte[] png;
 
@@ -40,7 +43,8 @@ public final class EnrollmentSheet {
     public EnrollmentSheet(EnrollmentTicket ticket) {
         this.ticket = ticket;
         this.text = EnrollmentQr.format(ticket);
-        this.png = draw(text);
+        this.matrix = encode(text);
+        this.png = draw(matrix);
     }
 
     /** The QR text ({@code MADANG-ENROLL1:…}). */
@@ -53,15 +57,28 @@ public final class EnrollmentSheet {
         return png.clone();
     }
 
-    private static byte[] draw(String text) {
-        BitMatrix matrix;
+    /**
+     * The sheet as a one-page A4 PDF, Korean first, with the QR drawn as vector squares 80 mm
+     * wide (down to 62 mm when a long site name and URL need the room) and the text in an
+     * embedded subset of {@code font}.
+     *
+     * @throws IOException when the font cannot be embedded
+     */
+    public byte[] pdf(SheetFont font) throws IOException {
+        return SheetPdf.render(ticket, matrix, font);
+    }
+
+    private static BitMatrix encode(String text) {
         try {
             // Level M: survives a crease or a smudge, and the text (~400 characters) stays a readable size.
-            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
                     EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
         } catch (WriterException e) {
             throw new IllegalStateException("an enrollment text always fits a QR code", e);
         }
+    }
+
+    private static byte[] draw(BitMatrix matrix) {
         int modules = matrix.getWidth();
         int size = (modules + 2 * QUIET_ZONE_MODULES) * MODULE_PIXELS;
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
@@ -115,9 +132,9 @@ public final class EnrollmentSheet {
                 <tr><td>중앙 서버 키 지문 <span class="en">Central key fingerprint</span></td><td class="fp">%8$s (%9$s)</td></tr>
                 </table>
                 <p>이 코드는 한 번만 쓸 수 있습니다. 단말에서 QR을 스캔하거나 <code>device-config provision</code>에 넣으십시오.
-                단말이 보여주는 키 지문이 위와 같은지 확인하십시오.</p>
+                단말이 보여주는 키 지문이 위와 같은지 확인하십시오. 다르면 등록을 멈추고 구청에 연락하십시오.</p>
                 <p class="en">This code works once. Scan the QR at the terminal or give it to <code>device-config provision</code>.
-                Check that the key fingerprint the terminal shows is the one above.</p>
+                Check that the key fingerprint the terminal shows is the one above; if it differs, stop and call the district office.</p>
                 </body>
                 </html>
                 """.formatted(site, image, escape(ticket.code()), roles, expires, ticket.expires(),
