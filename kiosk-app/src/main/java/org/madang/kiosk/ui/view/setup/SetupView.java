@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -184,6 +185,10 @@ public final class SetupView {
             Label detail = label(id, "body");
             detail.setText(texts.get(lang, result.key(), result.args().toArray()));
             GridPane.setHgrow(detail, Priority.ALWAYS);
+            // Top-aligned: centred beside a three-line detail, the mark scrolled out of view first.
+            for (Node cell : List.of(mark, name, detail)) {
+                GridPane.setValignment(cell, VPos.TOP);
+            }
             list.addRow(row++, mark, name, detail);
         }
         if (page.checks().isEmpty()) {
