@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.madang.device.content.Localized;
 import org.madang.device.profile.Language;
 
 /**
@@ -29,33 +30,13 @@ public final class Provisioning {
     }
 
     /**
-     * One line for staff, in both languages.
-     *
-     * @param korean the line in Korean
-     * @param english the same line in English
-     */
-    public record Line(String korean, String english) {
-
-        /** Both texts required. */
-        public Line {
-            Objects.requireNonNull(korean, "korean");
-            Objects.requireNonNull(english, "english");
-        }
-
-        /** The line in {@code language}. */
-        public String in(Language language) {
-            return language == Language.KO ? korean : english;
-        }
-    }
-
-    /**
      * What a set-up did.
      *
      * @param outcome how it ended
      * @param deviceId the device id written, when set up
-     * @param lines what to tell staff, the first line the summary
+     * @param lines what to tell staff, each line in Korean and English, the first the summary
      */
-    public record Report(Outcome outcome, Optional<String> deviceId, List<Line> lines) {
+    public record Report(Outcome outcome, Optional<String> deviceId, List<Localized> lines) {
 
         /** Lines copied. */
         public Report {
@@ -106,10 +87,10 @@ public final class Provisioning {
         return provision(dataDir, text, timeout, clock, random);
     }
 
-    private static List<Line> render(List<Text> texts) {
+    private static List<Localized> render(List<Text> texts) {
         Messages korean = Messages.of(Language.KO);
         Messages english = Messages.of(Language.EN);
         // Indentation is for a terminal; a screen lays the lines out itself.
-        return texts.stream().map(text -> new Line(text.render(korean).strip(), text.render(english).strip())).toList();
+        return texts.stream().map(text -> new Localized(text.render(korean).strip(), text.render(english).strip())).toList();
     }
 }

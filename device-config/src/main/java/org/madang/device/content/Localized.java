@@ -4,7 +4,8 @@ import java.util.Objects;
 import org.madang.device.profile.Language;
 
 /**
- * A text the central publishes in Korean and English (a title, a description, a label).
+ * A text in Korean and English: what the central publishes (a title, a description, a label), and
+ * lines for staff rendered from both bundles.
  *
  * @param ko the Korean text, shown first
  * @param en the English text

@@ -42,20 +42,20 @@ import org.madang.sync.api.enroll.EnrollmentTicket;
 class ProvisionCommandTest {
 
     /** The Cli's fixed clock. */
-    private static final Instant NOW = Instant.parse("2026-11-22T01:00:00Z");
+    static final Instant NOW = Instant.parse("2026-11-22T01:00:00Z");
     private static final Ed25519KeyPair CENTRAL = Ed25519KeyPair.generate(new SecureRandom());
 
     @TempDir
     Path temp;
 
     /** A central address where nothing listens (a port just released). */
-    private static String unreachable() throws IOException {
+    static String unreachable() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return "http://127.0.0.1:" + socket.getLocalPort() + "/";
         }
     }
 
-    private static String qr(String url, Instant expires) {
+    static String qr(String url, Instant expires) {
         return EnrollmentQr.format(new EnrollmentTicket(URI.create(url), "ABCD-EFGH-JKMN-PQRS", "central-1",
                 CENTRAL.publicKey(), "1114055000", "명동", List.of("checkin"), expires));
     }

@@ -3,8 +3,6 @@ package org.madang.device.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -12,35 +10,27 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.madang.device.profile.Language;
 import org.madang.device.sync.EnrollmentQueue;
-import org.madang.journal.signing.Ed25519KeyPair;
 import org.madang.journal.testing.FileTree;
-import org.madang.sync.api.enroll.EnrollmentQr;
-import org.madang.sync.api.enroll.EnrollmentTicket;
 
 class ProvisioningTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-22T01:00:00Z");
+    private static final Instant NOW = ProvisionCommandTest.NOW;
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-    private static final Ed25519KeyPair CENTRAL = Ed25519KeyPair.generate(new SecureRandom());
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
     @TempDir
     Path temp;
 
     private static String unreachable() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return "http://127.0.0.1:" + socket.getLocalPort() + "/";
-        }
+        return ProvisionCommandTest.unreachable();
     }
 
     private static String qr(String url, Instant expires) {
-        return EnrollmentQr.format(new EnrollmentTicket(URI.create(url), "ABCD-EFGH-JKMN-PQRS", "central-1",
-                CENTRAL.publicKey(), "1114055000", "명동", List.of("checkin", "vote"), expires));
+        return ProvisionCommandTest.qr(url, expires);
     }
 
     @Test
@@ -56,10 +46,10 @@ class ProvisioningTest {
         assertThat(report.lines().getFirst().in(Language.KO)).contains("설정했습니다", "명동");
         assertThat(report.lines().getFirst().in(Language.EN)).containsIgnoringCase("set up");
         assertThat(report.lines()).anySatisfy(line -> {
-            assertThat(line.korean()).contains("대기열");
-            assertThat(line.english()).contains("queued");
+            assertThat(line.ko()).contains("대기열");
+            assertThat(line.en()).contains("queued");
         });
-        assertThat(report.lines()).allSatisfy(line -> assertThat(line.korean()).doesNotStartWith(" "));
+        assertThat(report.lines()).allSatisfy(line -> assertThat(line.ko()).doesNotStartWith(" "));
         assertThat(EnrollmentQueue.in(dataDir).read()).hasValueSatisfying(q -> assertThat(q.qrText()).isEqualTo(text));
         assertThat(dataDir.resolve("device-profile.json")).exists();
     }
@@ -75,8 +65,8 @@ class ProvisioningTest {
         assertThat(report.setUp()).isFalse();
         assertThat(report.deviceId()).isEmpty();
         assertThat(report.lines()).anySatisfy(line -> {
-            assertThat(line.korean()).contains("만료");
-            assertThat(line.english()).contains("expired");
+            assertThat(line.ko()).contains("만료");
+            assertThat(line.en()).contains("expired");
         });
         assertThat(dataDir).doesNotExist();
     }

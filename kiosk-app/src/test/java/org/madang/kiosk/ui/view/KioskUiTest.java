@@ -8,9 +8,7 @@ import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
-import javafx.event.Event;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
@@ -26,6 +24,7 @@ import org.madang.kiosk.ui.testing.Fixtures;
 import org.madang.kiosk.ui.testing.ManualScheduler;
 import org.madang.kiosk.ui.testing.RecordingTones;
 import org.madang.kiosk.ui.testing.SameThreadBackground;
+import org.madang.kiosk.ui.testing.WedgeScan;
 import org.madang.kiosk.ui.text.Texts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -195,23 +194,8 @@ class KioskUiTest {
         assertThat(robot.lookup("#instruction").query().isVisible()).isTrue();
     }
 
-    /** Types {@code payload} and Enter as a keyboard-wedge scanner does: a burst of keys, microseconds apart. */
     private void scan(String payload) {
-        WaitForAsyncUtils.asyncFx(() -> {
-            Scene scene = stage.getScene();
-            Node target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
-            for (char c : payload.toCharArray()) {
-                Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, "",
-                        KeyCode.UNDEFINED, false, false, false, false));
-                Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED,
-                        false, false, false, false));
-            }
-            Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, "", KeyCode.ENTER,
-                    false, false, false, false));
-            Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_TYPED, "\r", "", KeyCode.UNDEFINED, false, false, false,
-                    false));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        WedgeScan.type(stage, payload);
     }
 
     private static String text(FxRobot robot, String query) {

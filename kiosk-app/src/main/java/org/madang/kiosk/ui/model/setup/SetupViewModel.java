@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.madang.device.cli.Provisioning;
+import org.madang.device.content.Localized;
 import org.madang.device.profile.DeviceProfile;
 import org.madang.device.profile.DeviceProfiles;
 import org.madang.device.profile.Language;
@@ -57,7 +58,7 @@ public final class SetupViewModel {
      * @param checking whether the check list is being run now
      * @param canStart whether the kiosk may start
      */
-    public record Page(Step step, List<Provisioning.Line> problem, Optional<Message> notice, List<Path> usbFiles,
+    public record Page(Step step, List<Localized> problem, Optional<Message> notice, List<Path> usbFiles,
             Optional<Message> done, List<CheckResult> checks, boolean checking, boolean canStart) {
 
         /** Lists copied. */
@@ -78,7 +79,7 @@ public final class SetupViewModel {
             return new Page(next, problem, notice, usbFiles, done, checks, checking, canStart);
         }
 
-        Page refused(List<Provisioning.Line> lines) {
+        Page refused(List<Localized> lines) {
             return new Page(Step.SCAN, lines, Optional.empty(), List.of(), Optional.empty(), List.of(), false, false);
         }
 

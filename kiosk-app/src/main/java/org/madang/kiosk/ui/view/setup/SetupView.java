@@ -22,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.madang.device.cli.Provisioning;
+import org.madang.device.content.Localized;
 import org.madang.device.profile.Language;
 import org.madang.kiosk.setup.CheckResult;
 import org.madang.kiosk.setup.CheckStatus;
@@ -210,7 +211,7 @@ public final class SetupView {
         return failed ? "setup.start.failed" : waiting ? "setup.start.waiting" : "setup.checking";
     }
 
-    private static Label line(String id, Provisioning.Line text, Language lang, String styleClass) {
+    private static Label line(String id, Localized text, Language lang, String styleClass) {
         Label label = label(id, styleClass);
         label.setText(text.in(lang));
         label.setMaxWidth(Double.MAX_VALUE);

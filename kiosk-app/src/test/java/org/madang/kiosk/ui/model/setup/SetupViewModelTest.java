@@ -56,8 +56,8 @@ class SetupViewModelTest {
 
         assertThat(page().step()).isEqualTo(Step.SCAN);
         assertThat(page().problem()).anySatisfy(line -> {
-            assertThat(line.korean()).contains("만료");
-            assertThat(line.english()).contains("expired");
+            assertThat(line.ko()).contains("만료");
+            assertThat(line.en()).contains("expired");
         });
         assertThat(dataDir).doesNotExist();
         vm.start();

@@ -7,12 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,6 +22,7 @@ import org.madang.kiosk.setup.UsbEnrollmentFiles;
 import org.madang.kiosk.ui.model.setup.SetupViewModel;
 import org.madang.kiosk.ui.testing.ManualScheduler;
 import org.madang.kiosk.ui.testing.SameThreadBackground;
+import org.madang.kiosk.ui.testing.WedgeScan;
 import org.madang.kiosk.ui.text.Texts;
 import org.madang.kiosk.ui.view.FxScanBridge;
 import org.madang.kiosk.ui.view.KoreanFont;
@@ -171,20 +169,6 @@ class SetupUiTest {
     }
 
     private void scan(String payload) {
-        WaitForAsyncUtils.asyncFx(() -> {
-            Scene scene = stage.getScene();
-            Node target = scene.getRoot();
-            for (char c : payload.toCharArray()) {
-                Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, "",
-                        KeyCode.UNDEFINED, false, false, false, false));
-                Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED,
-                        false, false, false, false));
-            }
-            Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, "", KeyCode.ENTER,
-                    false, false, false, false));
-            Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_TYPED, "\r", "", KeyCode.UNDEFINED, false, false, false,
-                    false));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        WedgeScan.type(stage, payload);
     }
 }
