@@ -57,7 +57,7 @@ public final class KioskViewModel {
                 timeouts.feedbackShown());
         this.pinPad = new PinPadViewModel(services.adminPin(), new PinLockout(clock, FIRST_PIN_LOCKOUT), background,
                 scheduler, () -> openStaff(Optional.empty()));
-        this.staff = new StaffViewModel(services.status(), services.events(), background);
+        this.staff = new StaffViewModel(services.status(), services.events(), background, clock, scheduler);
         this.camera = new CameraViewModel(scheduler);
         this.survey = new SurveyViewModel(services.surveys(), services.tokens(), services.tones(), clock, background,
                 scheduler, this::home);

@@ -25,6 +25,7 @@ import org.madang.kiosk.ui.testing.ManualScheduler;
 import org.madang.kiosk.ui.testing.RecordingTones;
 import org.madang.kiosk.ui.testing.SameThreadBackground;
 import org.madang.kiosk.ui.testing.WedgeScan;
+import org.madang.kiosk.ui.text.LastSyncText;
 import org.madang.kiosk.ui.text.Texts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -105,7 +106,7 @@ class KioskUiTest {
     void aStaffCardOpensStaffModeWithTheDeviceStatus(FxRobot robot) {
         scan(Fixtures.STAFF_CARD);
         assertThat(text(robot, "#staff-device")).isEqualTo("myeongdong-01");
-        assertThat(text(robot, "#staff-sync")).isEqualTo("전송 완료");
+        assertThat(text(robot, "#staff-sync").replace(LastSyncText.NO_BREAK, ' ')).isEqualTo("전송 완료 · 09:58 (2분 전)");
         assertThat(text(robot, "#staff-who")).isEqualTo("김민지 님");
         robot.clickOn("#event-assembly");
         assertThat(vm.activeEvent().get()).contains(Fixtures.ASSEMBLY);

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,6 +30,7 @@ import org.madang.kiosk.ui.testing.Fixtures;
 import org.madang.kiosk.ui.testing.ManualScheduler;
 import org.madang.kiosk.ui.testing.RecordingTones;
 import org.madang.kiosk.ui.testing.SameThreadBackground;
+import org.madang.kiosk.ui.text.LastSyncText;
 import org.madang.kiosk.ui.text.Texts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -104,6 +106,23 @@ class ScreenshotTest {
                 vm.toggleLanguage();
                 vm.scanned(Fixtures.STAFF_CARD, ScanSource.KEYBOARD_WEDGE);
             }),
+            // The tallest staff screens: failing (a sixth row) in large text and high contrast, both
+            // languages; and a device that never synced.
+            new Shot("staff-failing-large-contrast", vm -> {
+                vm.toggleLargeText();
+                vm.toggleHighContrast();
+                vm.scanned(Fixtures.STAFF_CARD, ScanSource.KEYBOARD_WEDGE);
+            }),
+            new Shot("staff-failing-en-large-contrast", vm -> {
+                vm.toggleLanguage();
+                vm.toggleLargeText();
+                vm.toggleHighContrast();
+                vm.scanned(Fixtures.STAFF_CARD, ScanSource.KEYBOARD_WEDGE);
+            }),
+            new Shot("staff-never-en", vm -> {
+                vm.toggleLanguage();
+                vm.scanned(Fixtures.STAFF_CARD, ScanSource.KEYBOARD_WEDGE);
+            }),
             new Shot("countdown", vm -> vm.openPinPad()),
             // Without a Korean font and with demo services: the two banners.
             new Shot("banners-no-font-demo", vm -> { }));
@@ -131,6 +150,9 @@ class ScreenshotTest {
                         Scene scene = photograph(shot, width, height);
                         saved.add(Snapshots.save(scene, name));
                         problems.addAll(CHECKS.inspect(scene.getRoot(), name, 1));
+                        if (shot.name().startsWith("staff") && !shot.name().contains("large")) {
+                            problems.addAll(factsShowWhole(scene.getRoot(), name));
+                        }
                     }
                 }
             }
@@ -151,12 +173,28 @@ class ScreenshotTest {
                     SHOTS.stream().filter(s -> s.name().equals("staff-failing")).findFirst().orElseThrow())) {
                 Parent root = photograph(shot, 800, 480).getRoot();
                 Labeled problem = (Labeled) root.lookup("#staff-sync-problem");
-                shown.add(((Labeled) root.lookup("#staff-sync")).getText() + " | "
+                shown.add(((Labeled) root.lookup("#staff-sync")).getText().replace(LastSyncText.NO_BREAK, ' ') + " | "
                         + (problem == null ? "-" : problem.getText()));
             }
         });
-        assertThat(shown).containsExactly("전송 완료 | -", "Synced | -", "Waiting (17 records) | -",
-                "전송 실패 (17건 대기) | 미등록 단말: sync-agent enroll 실행");
+        assertThat(shown).containsExactly("전송 완료 · 09:58 (2분 전) | -", "Synced · 09:58 (2 min ago) | -",
+                "Waiting (17 records) · 09:58 (2 min ago) | -",
+                "전송 실패 (17건 대기) · 09:58 (2분 전) | 미등록 단말: sync-agent enroll 실행");
+    }
+
+    /**
+     * At normal text size staff see every fact without scrolling (large text may scroll them): the
+     * facts' scroll pane shows its whole content.
+     */
+    private static List<String> factsShowWhole(Parent root, String name) {
+        ScrollPane facts = (ScrollPane) root.lookup("#staff-facts-scroll");
+        if (facts == null) {
+            return List.of(); // stacked: the facts are not in a scroll pane (and inside the window, checked above)
+        }
+        double content = facts.getContent().getLayoutBounds().getHeight();
+        double shown = facts.getViewportBounds().getHeight();
+        return content <= shown + 1 ? List.of()
+                : List.of(name + ": staff facts need scrolling (" + (int) content + " px in " + (int) shown + ")");
     }
 
     private Scene photograph(Shot shot, int width, int height) {
@@ -168,7 +206,8 @@ class ScreenshotTest {
                 .answer(new CheckinOutcome.Rejected(CheckinRefusal.NOT_RECORDED, Optional.empty()));
         boolean banners = shot.name().startsWith("banners");
         DeviceStatus status = shot.name().startsWith("staff-waiting") ? Fixtures.WAITING_STATUS
-                : shot.name().startsWith("staff-failing") ? Fixtures.FAILING_STATUS : Fixtures.STATUS;
+                : shot.name().startsWith("staff-failing") ? Fixtures.FAILING_STATUS
+                : shot.name().startsWith("staff-never") ? Fixtures.NEVER_SYNCED_STATUS : Fixtures.STATUS;
         KioskServices services = Fixtures.services(desk, new RecordingTones(), status);
         if (banners) {
             services = new KioskServices(services.desk(), services.tokens(), services.events(), services.status(),
