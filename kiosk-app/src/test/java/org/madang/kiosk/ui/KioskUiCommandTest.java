@@ -26,11 +26,13 @@ class KioskUiCommandTest {
         return line.execute(args);
     }
 
+    // Not run through the command: set-up mode shows a window and waits for staff (SetupUiTest).
     @Test
-    void aDataDirectoryWithoutAProfileIsAnEnvironmentProblem() {
-        assertThat(run("run", "--data-dir", dir.toString())).isEqualTo(3);
-        assertThat(err.toString()).contains("기기 프로필").contains("없습니다").contains("device-config init")
-                .contains("There is no device profile");
+    void aDataDirectoryWithoutAProfileStartsInSetUpModeAndOneWithAProfileDoesNot() throws Exception {
+        assertThat(SetupMode.needed(dir)).isTrue();
+        assertThat(SetupMode.needed(dir.resolve("not-made-yet"))).isTrue();
+        Files.writeString(DeviceProfiles.fileIn(dir), "{ \"schemaVersion\": 1 }");
+        assertThat(SetupMode.needed(dir)).as("a broken profile is refused, never silently set up again").isFalse();
     }
 
     @Test
