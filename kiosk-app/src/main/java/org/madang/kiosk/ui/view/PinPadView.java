@@ -8,12 +8,9 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.madang.device.profile.Language;
@@ -31,7 +28,7 @@ final class PinPadView {
     private final HBox landscape = new HBox();
     private final VBox portrait = new VBox();
     private final VBox info;
-    private final GridPane keypad = new GridPane();
+    private final GridPane keypad;
     private final Label title = label("pin-title", "heading");
     private final Label instruction = label("pin-instruction", "body");
     private final Label dots = label("pin-dots", "pin-dots");
@@ -46,46 +43,16 @@ final class PinPadView {
         this.pad = vm.pinPad();
         this.texts = texts;
         cancel = button("pin-cancel", vm::home, "toggle");
-        delete = button("pin-delete", pad::backspace, "key");
-        ok = button("pin-ok", pad::submit, "key", "primary-key");
-        String[] order = {"1", "2", "3", "4", "5", "6", "7", "8", "9"};
-        for (int i = 0; i < order.length; i++) {
-            char digit = order[i].charAt(0);
-            Button key = button("pin-" + digit, () -> pad.press(digit), "key");
-            key.setText(order[i]);
-            digits.add(key);
-            keypad.add(key, i % 3, i / 3);
-        }
-        Button zero = button("pin-0", () -> pad.press('0'), "key");
-        zero.setText("0");
-        digits.add(zero);
-        keypad.add(delete, 0, 3);
-        keypad.add(zero, 1, 3);
-        keypad.add(ok, 2, 3);
-        for (int i = 0; i < 3; i++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(100.0 / 3);
-            keypad.getColumnConstraints().add(column);
-        }
-        for (int i = 0; i < 4; i++) {
-            RowConstraints row = new RowConstraints();
-            row.setPercentHeight(25);
-            keypad.getRowConstraints().add(row);
-        }
-        for (javafx.scene.Node key : keypad.getChildren()) {
-            ((Button) key).setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-        }
-        keypad.getStyleClass().add("keypad");
-        HBox.setHgrow(keypad, Priority.ALWAYS);
-        VBox.setVgrow(keypad, Priority.ALWAYS);
+        Keypad keys = new Keypad("pin", pad::press, pad::backspace, pad::submit);
+        keypad = keys.node();
+        delete = keys.delete();
+        ok = keys.ok();
+        digits.addAll(keys.digits());
         HBox titleRow = new HBox(title, Widgets.spacer(), cancel);
         titleRow.setAlignment(Pos.CENTER_LEFT);
         info = new VBox(titleRow, instruction, dots, status);
         info.getStyleClass().add("pin-info");
         info.setAlignment(Pos.CENTER_LEFT);
-        // The keys share whatever height is left; they never push the pad taller than the window.
-        keypad.setMinHeight(0);
-        keypad.setPrefHeight(0);
         landscape.setMinHeight(0);
         portrait.setMinHeight(0);
         landscape.getStyleClass().add("pin-layout");
