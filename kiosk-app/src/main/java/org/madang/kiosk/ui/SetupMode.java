@@ -27,6 +27,7 @@ import org.madang.kiosk.scan.camera.CameraWatcher;
 import org.madang.kiosk.scan.fx.KeyboardWedgeFilter;
 import org.madang.kiosk.scan.wedge.WedgeTiming;
 import org.madang.kiosk.setup.Enroller;
+import org.madang.kiosk.setup.ProfileAdminPin;
 import org.madang.kiosk.setup.TerminalChecks;
 import org.madang.kiosk.setup.UsbEnrollmentFiles;
 import org.madang.kiosk.ui.model.setup.SetupViewModel;
@@ -101,7 +102,7 @@ final class SetupMode {
         TerminalChecks checks = new TerminalChecks(dataDir, clock, SystemWallClockTrust.timesyncd(), SetupMode::gpioProblem,
                 TerminalChecks.CentralProbe.tcp(Duration.ofSeconds(3)));
         SetupViewModel vm = new SetupViewModel(dataDir, enroller, new UsbEnrollmentFiles(usbRoots), checks,
-                new FxBackground(work), new FxScheduler(), !(camera instanceof CameraSpec.None), leave);
+                new ProfileAdminPin(dataDir, new SecureRandom()), new FxBackground(work), new FxScheduler(), !(camera instanceof CameraSpec.None), leave);
         SetupView view = new SetupView(vm, new Texts(), KoreanFont.find());
         KioskLock.prepare(stage);
         Scene scene = window == null ? new Scene(view.root()) : new Scene(view.root(), window.width(), window.height());

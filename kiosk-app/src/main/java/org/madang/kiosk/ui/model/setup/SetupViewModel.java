@@ -13,9 +13,11 @@ import org.madang.device.profile.DeviceProfiles;
 import org.madang.device.profile.Language;
 import org.madang.device.profile.ProfileException;
 import org.madang.kiosk.scan.ScanSource;
+import org.madang.kiosk.setup.AdminPinChoice;
 import org.madang.kiosk.setup.CheckResult;
 import org.madang.kiosk.setup.CheckStatus;
 import org.madang.kiosk.setup.Enroller;
+import org.madang.kiosk.setup.ProfileAdminPin;
 import org.madang.kiosk.setup.TerminalChecks;
 import org.madang.kiosk.setup.UsbEnrollmentFiles;
 import org.madang.kiosk.ui.model.Background;
@@ -104,6 +106,30 @@ public final class SetupViewModel {
         }
     }
 
+    /**
+     * The admin PIN panel over the check list.
+     *
+     * @param open whether it shows
+     * @param stage typing the PIN, or typing it again
+     * @param digits how many digits are typed (shown as dots)
+     * @param message what to tell staff (type it again, refused because…, saved)
+     * @param saving whether the PIN is being hashed into the profile now
+     * @param set whether this set-up has given the terminal an admin PIN
+     */
+    public record PinPage(boolean open, AdminPinChoice.Stage stage, int digits, Optional<Message> message,
+            boolean saving, boolean set) {
+
+        /** Message required (may be empty). */
+        public PinPage {
+            Objects.requireNonNull(stage, "stage");
+            Objects.requireNonNull(message, "message");
+        }
+
+        static PinPage closed() {
+            return new PinPage(false, AdminPinChoice.Stage.FIRST, 0, Optional.empty(), false, false);
+        }
+    }
+
     private final Path dataDir;
     private final Enroller enroller;
     private final UsbEnrollmentFiles usb;
@@ -114,6 +140,9 @@ public final class SetupViewModel {
     private final Runnable startKiosk;
     private final State<Page> page = new State<>(Page.start());
     private final State<Language> language = new State<>(Language.KO);
+    private final State<PinPage> pin = new State<>(PinPage.closed());
+    private final AdminPinChoice pinChoice = new AdminPinChoice();
+    private final ProfileAdminPin pinStore;
     private boolean scanned;
     private boolean cameraAlive;
     private boolean started;
@@ -125,7 +154,9 @@ public final class SetupViewModel {
      * @param startKiosk leaves set-up mode for the kiosk (called once, on the UI thread)
      */
     public SetupViewModel(Path dataDir, Enroller enroller, UsbEnrollmentFiles usb, TerminalChecks checks,
-            Background background, UiScheduler scheduler, boolean cameraConfigured, Runnable startKiosk) {
+            ProfileAdminPin pinStore, Background background, UiScheduler scheduler, boolean cameraConfigured,
+            Runnable startKiosk) {
+        this.pinStore = Objects.requireNonNull(pinStore, "pinStore");
         this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
         this.enroller = Objects.requireNonNull(enroller, "enroller");
         this.usb = Objects.requireNonNull(usb, "usb");
@@ -142,6 +173,76 @@ public final class SetupViewModel {
 
     public State<Language> language() {
         return language;
+    }
+
+    /** The admin PIN panel. */
+    public State<PinPage> pin() {
+        return pin;
+    }
+
+    /** "관리자 비밀번호 정하기": optional; without one, staff mode opens with a staff card only. */
+    public void choosePin() {
+        if (page.get().step() == Step.CHECKS && !started && !pin.get().saving()) {
+            pinChoice.restart();
+            pin.set(new PinPage(true, AdminPinChoice.Stage.FIRST, 0, Optional.empty(), false, pin.get().set()));
+        }
+    }
+
+    /** A key of the PIN pad. */
+    public void pinDigit(char digit) {
+        if (pin.get().open() && !pin.get().saving()) {
+            pinChoice.digit(digit);
+            showPin(pin.get().message());
+        }
+    }
+
+    /** The PIN pad's delete key. */
+    public void pinErase() {
+        if (pin.get().open() && !pin.get().saving()) {
+            pinChoice.erase();
+            showPin(pin.get().message());
+        }
+    }
+
+    /** The PIN pad's OK key. */
+    public void pinOk() {
+        if (!pin.get().open() || pin.get().saving()) {
+            return;
+        }
+        switch (pinChoice.submit()) {
+            case AdminPinChoice.Outcome.ConfirmNext next -> showPin(Optional.of(Message.of("setup.pin.again")));
+            case AdminPinChoice.Outcome.Rejected rejected -> showPin(Optional.of(
+                    Message.of("setup.pin.rejected." + rejected.reason().name())));
+            case AdminPinChoice.Outcome.Mismatch mismatch -> showPin(Optional.of(Message.of("setup.pin.mismatch")));
+            case AdminPinChoice.Outcome.Chosen chosen -> {
+                pin.set(new PinPage(true, AdminPinChoice.Stage.FIRST, 0, Optional.of(Message.of("setup.pin.saving")),
+                        true, pin.get().set()));
+                background.run(() -> {
+                    try {
+                        pinStore.save(chosen.pin());
+                        return true;
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }, done -> pin.set(new PinPage(false, AdminPinChoice.Stage.FIRST, 0,
+                        Optional.of(Message.of("setup.pin.saved")), false, true)),
+                        failure -> pin.set(new PinPage(true, AdminPinChoice.Stage.FIRST, 0,
+                                Optional.of(Message.of("setup.pin.failed", String.valueOf(failure.getMessage()))), false,
+                                pin.get().set())));
+            }
+        }
+    }
+
+    /** The PIN pad's cancel: nothing typed is kept. */
+    public void cancelPin() {
+        if (!pin.get().saving()) {
+            pinChoice.restart();
+            pin.set(new PinPage(false, AdminPinChoice.Stage.FIRST, 0, Optional.empty(), false, pin.get().set()));
+        }
+    }
+
+    private void showPin(Optional<Message> message) {
+        pin.set(new PinPage(true, pinChoice.stage(), pinChoice.length(), message, false, pin.get().set()));
     }
 
     /** 한국어 ⇄ English. */
@@ -240,8 +341,9 @@ public final class SetupViewModel {
 
     /** "시작하기": to the kiosk, once the check list allows it. */
     public void start() {
-        if (page.get().step() == Step.CHECKS && page.get().canStart() && !started) {
+        if (page.get().step() == Step.CHECKS && page.get().canStart() && !started && !pin.get().saving()) {
             started = true;
+            pinChoice.restart();
             startKiosk.run();
         }
     }

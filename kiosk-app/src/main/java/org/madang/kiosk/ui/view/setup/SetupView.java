@@ -24,12 +24,14 @@ import javafx.scene.layout.VBox;
 import org.madang.device.cli.Provisioning;
 import org.madang.device.content.Localized;
 import org.madang.device.profile.Language;
+import org.madang.kiosk.setup.AdminPinChoice;
 import org.madang.kiosk.setup.CheckResult;
 import org.madang.kiosk.setup.CheckStatus;
 import org.madang.kiosk.ui.model.setup.SetupViewModel;
 import org.madang.kiosk.ui.model.setup.SetupViewModel.Page;
 import org.madang.kiosk.ui.model.setup.SetupViewModel.Step;
 import org.madang.kiosk.ui.text.Texts;
+import org.madang.kiosk.ui.view.Keypad;
 import org.madang.kiosk.ui.view.KioskView;
 import org.madang.kiosk.ui.view.Widgets;
 
@@ -60,6 +62,15 @@ public final class SetupView {
     private final Label startNote = label("setup-start-note", "body");
     private final Button recheck;
     private final Button start;
+    private final Button pinButton;
+    private final HBox pinPanel = new HBox();
+    private final Label pinTitle = label("setup-pin-title", "heading");
+    private final Label pinInstruction = label("setup-pin-instruction", "body");
+    private final Label pinDots = label("setup-pin-dots", "pin-dots");
+    private final Label pinMessage = label("setup-pin-message", "body", "status");
+    private final Label pinSaved = label("setup-pin-saved", "body");
+    private final Button pinCancel;
+    private final Keypad keypad;
 
     /** The screen for {@code vm}; {@code fontFamily} is the Korean-capable family found, if any. */
     public SetupView(SetupViewModel vm, Texts texts, Optional<String> fontFamily) {
@@ -70,6 +81,9 @@ public final class SetupView {
         usb = button("setup-usb", vm::readUsb, "primary");
         recheck = button("setup-recheck", vm::recheckNow);
         start = button("setup-start", vm::start, "primary");
+        pinButton = button("setup-pin", vm::choosePin);
+        pinCancel = button("setup-pin-cancel", vm::cancelPin);
+        keypad = new Keypad("setup-pin", vm::pinDigit, vm::pinErase, vm::pinOk);
 
         HBox bar = new HBox(title, Widgets.spacer(), language);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -90,17 +104,30 @@ public final class SetupView {
         VBox.setVgrow(listScroll, Priority.ALWAYS);
         startNote.setMaxWidth(Double.MAX_VALUE);
         // The note on its own line: beside the buttons it squeezed them to "시…".
-        HBox buttons = new HBox(recheck, start);
+        HBox buttons = new HBox(pinButton, recheck, start);
         buttons.getStyleClass().add("bar");
-        for (Button b : List.of(recheck, start)) {
+        for (Button b : List.of(pinButton, recheck, start)) {
             b.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(b, Priority.ALWAYS);
         }
-        checks.getChildren().addAll(listScroll, startNote, buttons);
+        checks.getChildren().addAll(listScroll, pinSaved, startNote, buttons);
+        pinCancel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox pinTitleRow = new HBox(pinTitle, Widgets.spacer(), pinCancel);
+        pinTitleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox pinInfo = new VBox(pinTitleRow, pinInstruction, pinDots, pinMessage);
+        pinInfo.getStyleClass().add("pin-info");
+        // Words on the left 40 %, keys on the right, as on the staff PIN pad: wrapped text needs a width.
+        pinInfo.minWidthProperty().bind(root.widthProperty().multiply(0.4));
+        pinInfo.maxWidthProperty().bind(root.widthProperty().multiply(0.4));
+        keypad.node().setPrefWidth(0);
+        pinPanel.getChildren().addAll(pinInfo, keypad.node());
+        pinPanel.getStyleClass().add("pin-layout");
+        pinPanel.setMinHeight(0);
+        VBox.setVgrow(pinPanel, Priority.ALWAYS);
 
         working.setMaxWidth(Double.MAX_VALUE);
         working.setAlignment(Pos.CENTER);
-        VBox middle = new VBox(scanScroll, working, checks);
+        VBox middle = new VBox(scanScroll, working, checks, pinPanel);
         VBox.setVgrow(scanScroll, Priority.ALWAYS);
         VBox.setVgrow(checks, Priority.ALWAYS);
         VBox.setVgrow(working, Priority.ALWAYS);
@@ -113,6 +140,7 @@ public final class SetupView {
         root.heightProperty().addListener((o, a, b) -> restyle());
         vm.page().observe(p -> render());
         vm.language().observe(l -> render());
+        vm.pin().observe(p -> render());
         restyle();
     }
 
@@ -141,11 +169,16 @@ public final class SetupView {
         language.setText(texts.get(lang, "setup.language"));
         show(scanScroll, page.step() == Step.SCAN);
         show(working, page.step() == Step.WORKING);
-        show(checks, page.step() == Step.CHECKS);
+        boolean pinOpen = page.step() == Step.CHECKS && vm.pin().get().open();
+        show(checks, page.step() == Step.CHECKS && !pinOpen);
+        show(pinPanel, pinOpen);
         switch (page.step()) {
             case SCAN -> renderScan(lang, page);
             case WORKING -> working.setText(texts.get(lang, "setup.working"));
-            case CHECKS -> renderChecks(lang, page);
+            case CHECKS -> {
+                renderChecks(lang, page);
+                renderPin(lang, vm.pin().get());
+            }
         }
     }
 
@@ -203,6 +236,22 @@ public final class SetupView {
         start.setDisable(!page.canStart());
         startNote.setText(texts.get(lang, page.checks().isEmpty() ? "setup.checking"
                 : page.canStart() ? "setup.start.ready" : blocking(page)));
+    }
+
+    private void renderPin(Language lang, SetupViewModel.PinPage pin) {
+        pinButton.setText(texts.get(lang, pin.set() ? "setup.pin.change" : "setup.pin.choose"));
+        pinButton.setDisable(pin.saving());
+        pinSaved.setText(pin.set() ? texts.get(lang, "setup.pin.saved") : "");
+        show(pinSaved, pin.set() && !pin.open());
+        pinTitle.setText(texts.get(lang, "setup.pin.title"));
+        pinInstruction.setText(texts.get(lang, pin.stage() == AdminPinChoice.Stage.FIRST ? "setup.pin.first"
+                : "setup.pin.confirm"));
+        pinDots.setText("\u25CF ".repeat(pin.digits()).trim());
+        pinMessage.setText(pin.message().map(m -> texts.get(lang, m)).orElse(""));
+        pinCancel.setText(texts.get(lang, "pin.cancel"));
+        keypad.delete().setText(texts.get(lang, "pin.delete"));
+        keypad.ok().setText(texts.get(lang, "pin.ok"));
+        keypad.node().setDisable(pin.saving());
     }
 
     private static String blocking(Page page) {

@@ -15,6 +15,7 @@ import org.madang.kiosk.setup.CheckResult;
 import org.madang.kiosk.setup.CheckStatus;
 import org.madang.kiosk.setup.SetupFixtures;
 import org.madang.kiosk.setup.TerminalChecks;
+import org.madang.kiosk.setup.ProfileAdminPin;
 import org.madang.kiosk.setup.UsbEnrollmentFiles;
 import org.madang.kiosk.ui.model.Message;
 import org.madang.kiosk.ui.model.setup.SetupViewModel.Step;
@@ -39,7 +40,7 @@ class SetupViewModelTest {
         TerminalChecks checks = new TerminalChecks(dataDir, SetupFixtures.CLOCK, now -> true, (p, d) -> Optional.empty(),
                 url -> false);
         vm = new SetupViewModel(dataDir, SetupFixtures.enroller(dataDir), new UsbEnrollmentFiles(List.of(usb)), checks,
-                new SameThreadBackground(), scheduler, false, () -> starts++);
+                new ProfileAdminPin(dataDir, new java.security.SecureRandom()), new SameThreadBackground(), scheduler, false, () -> starts++);
     }
 
     private SetupViewModel.Page page() {
@@ -104,5 +105,41 @@ class SetupViewModelTest {
         assertThat(page().step()).isEqualTo(Step.CHECKS);
         assertThat(status(CheckItem.ENROLLED)).isEqualTo(CheckStatus.WARNING);
         assertThat(status(CheckItem.SCANNER)).as("nothing scanned yet").isEqualTo(CheckStatus.WARNING);
+    }
+
+    @Test
+    void staffMayChooseAnAdminPinTypedTwiceAndItIsHashedIntoTheProfile() throws Exception {
+        vm.scanned(SetupFixtures.qr(SetupFixtures.unreachable(), SetupFixtures.NOW.plusSeconds(3600)), ScanSource.SERIAL);
+        vm.choosePin();
+        "123456".chars().forEach(c -> vm.pinDigit((char) c));
+        vm.pinOk();
+        assertThat(vm.pin().get().message()).contains(Message.of("setup.pin.rejected.SEQUENCE"));
+        "246810".chars().forEach(c -> vm.pinDigit((char) c));
+        vm.pinOk();
+        assertThat(vm.pin().get().message()).contains(Message.of("setup.pin.again"));
+        "246810".chars().forEach(c -> vm.pinDigit((char) c));
+        vm.pinOk();
+
+        assertThat(vm.pin().get().open()).isFalse();
+        assertThat(vm.pin().get().set()).isTrue();
+        org.madang.device.profile.DeviceProfile profile = org.madang.device.profile.DeviceProfiles.read(
+                org.madang.device.profile.DeviceProfiles.fileIn(dataDir));
+        assertThat(profile.adminPin()).hasValueSatisfying(hash -> {
+            assertThat(hash.verify("246810".toCharArray())).isTrue();
+            assertThat(hash.verify("246811".toCharArray())).isFalse();
+        });
+    }
+
+    @Test
+    void cancellingThePinKeepsNothingAndTheProfileHasNoPin() throws Exception {
+        vm.scanned(SetupFixtures.qr(SetupFixtures.unreachable(), SetupFixtures.NOW.plusSeconds(3600)), ScanSource.SERIAL);
+        vm.choosePin();
+        "2468".chars().forEach(c -> vm.pinDigit((char) c));
+        assertThat(vm.pin().get().digits()).isEqualTo(4);
+        vm.cancelPin();
+        vm.choosePin();
+        assertThat(vm.pin().get().digits()).isZero();
+        assertThat(org.madang.device.profile.DeviceProfiles.read(org.madang.device.profile.DeviceProfiles.fileIn(dataDir))
+                .adminPin()).isEmpty();
     }
 }

@@ -18,6 +18,7 @@ import org.madang.kiosk.scan.fx.KeyboardWedgeFilter;
 import org.madang.kiosk.scan.wedge.WedgeTiming;
 import org.madang.kiosk.setup.SetupFixtures;
 import org.madang.kiosk.setup.TerminalChecks;
+import org.madang.kiosk.setup.ProfileAdminPin;
 import org.madang.kiosk.setup.UsbEnrollmentFiles;
 import org.madang.kiosk.ui.model.setup.SetupViewModel;
 import org.madang.kiosk.ui.testing.ManualScheduler;
@@ -61,7 +62,7 @@ class SetupUiTest {
         TerminalChecks checks = new TerminalChecks(dataDir, SetupFixtures.CLOCK, now -> true, (p, d) -> Optional.empty(),
                 url -> false);
         vm = new SetupViewModel(dataDir, SetupFixtures.enroller(dataDir), new UsbEnrollmentFiles(List.of(usb)), checks,
-                new SameThreadBackground(), scheduler, false, () -> starts++);
+                new ProfileAdminPin(dataDir, new java.security.SecureRandom()), new SameThreadBackground(), scheduler, false, () -> starts++);
         SetupView view = new SetupView(vm, new Texts(), KoreanFont.find());
         Scene scene = new Scene(view.root(), 800, 480);
         KeyboardWedgeFilter.install(scene, WedgeTiming.defaults(), new FxScanBridge(vm::scanned));
@@ -93,6 +94,15 @@ class SetupUiTest {
 
         assertThat(text(robot, "#setup-check-content")).isEqualTo("버전 1: 행사 1개, 투표 0개, 설문 0개");
         assertThat(robot.lookup("#setup-start").queryButton().isDisabled()).isFalse();
+        robot.clickOn("#setup-pin");
+        for (String round : List.of("first", "confirm")) {
+            for (char digit : "246810".toCharArray()) {
+                robot.clickOn("#setup-pin-" + digit);
+            }
+            assertThat(text(robot, "#setup-pin-dots")).as(round).isEqualTo("● ● ● ● ● ●");
+            robot.clickOn("#setup-pin-ok");
+        }
+        assertThat(text(robot, "#setup-pin-saved")).isEqualTo("관리자 비밀번호를 정했습니다.");
         robot.clickOn("#setup-start");
         assertThat(starts).isEqualTo(1);
     }
@@ -139,7 +149,12 @@ class SetupUiTest {
                     }
                     scheduler.advance(SetupViewModel.RECHECK);
                 });
-        List<String> names = List.of("scan", "refused", "usb-choose", "checks-waiting", "checks-ready");
+        steps = new ArrayList<>(steps);
+        steps.add(() -> {
+            vm.choosePin();
+            "2468".chars().forEach(c -> vm.pinDigit((char) c));
+        });
+        List<String> names = List.of("scan", "refused", "usb-choose", "checks-waiting", "checks-ready", "pin");
         for (int i = 0; i < steps.size(); i++) {
             Runnable step = steps.get(i);
             robot.interact(step);
