@@ -1,13 +1,13 @@
 package org.madang.sync.agent.notify;
 
 import java.io.IOException;
-import java.net.DatagramPacket;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.newsclub.net.unix.AFUNIXDatagramSocket;
+import org.newsclub.net.unix.AFUNIXDatagramChannel;
 import org.newsclub.net.unix.AFUNIXSocketAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,17 +27,17 @@ public final class SdNotifier implements ServiceNotifier {
 
     private final NotifyAddress address;
     private final AFUNIXSocketAddress target;
-    private final AFUNIXDatagramSocket socket;
+    private final AFUNIXDatagramChannel channel;
     private final Optional<Duration> watchdogTimeout;
     private boolean failing; // guarded by this: log the first failure of a run of them, not each
     private boolean stopping; // guarded by this: the shutdown hook and the command's end both say it
     private boolean closed; // guarded by this: the hook may still notify after the command closed
 
-    private SdNotifier(NotifyAddress address, AFUNIXSocketAddress target, AFUNIXDatagramSocket socket,
+    private SdNotifier(NotifyAddress address, AFUNIXSocketAddress target, AFUNIXDatagramChannel channel,
             Optional<Duration> watchdogTimeout) {
         this.address = address;
         this.target = target;
-        this.socket = socket;
+        this.channel = channel;
         this.watchdogTimeout = watchdogTimeout;
     }
 
@@ -71,10 +71,13 @@ public final class SdNotifier implements ServiceNotifier {
         try {
             AFUNIXSocketAddress target = address.isAbstract() ? AFUNIXSocketAddress.inAbstractNamespace(address.name())
                     : AFUNIXSocketAddress.of(address.path());
-            AFUNIXDatagramSocket socket = AFUNIXDatagramSocket.newInstance();
+            AFUNIXDatagramChannel channel = AFUNIXDatagramChannel.open();
+            // A service manager that stops reading must not block the loop or the shutdown hook: the
+            // datagram is dropped (and logged) instead.
+            channel.configureBlocking(false);
             LOG.info("notifying systemd at {}; watchdog {}", address,
                     watchdog.map(d -> d.toMillis() + " ms").orElse("off"));
-            return new SdNotifier(address, target, socket, watchdog);
+            return new SdNotifier(address, target, channel, watchdog);
         } catch (IOException | RuntimeException | LinkageError e) {
             // LinkageError: junixsocket's JNI library could not be unpacked or loaded (e.g. a noexec /tmp).
             LOG.error("cannot notify systemd at {}: no AF_UNIX datagram socket ({}); check that java.io.tmpdir "
@@ -116,7 +119,11 @@ public final class SdNotifier implements ServiceNotifier {
     @Override
     public synchronized void close() {
         closed = true;
-        socket.close();
+        try {
+            channel.close();
+        } catch (IOException e) {
+            LOG.debug("closing the notification socket", e);
+        }
     }
 
     private synchronized void send(String message) {
@@ -125,7 +132,9 @@ public final class SdNotifier implements ServiceNotifier {
         }
         byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
         try {
-            socket.send(new DatagramPacket(bytes, bytes.length, target));
+            if (channel.send(ByteBuffer.wrap(bytes), target) == 0) {
+                throw new IOException("its queue is full; the notification was dropped");
+            }
             if (failing) {
                 failing = false;
                 LOG.info("notifying systemd at {} works again", address);
