@@ -22,6 +22,14 @@ class ArchitectureTest {
     }
 
     @ArchTest
+    void onlyTheNotifyPackageKnowsJunixsocket(JavaClasses classes) {
+        noClasses().that().resideOutsideOfPackage("org.madang.sync.agent.notify..")
+                .should().dependOnClassesThat().resideInAPackage("org.newsclub..")
+                .because("the loop and its tests see a ServiceNotifier, never a socket")
+                .check(classes);
+    }
+
+    @ArchTest
     void onlyTheStateKeeperWritesTheStateFile(JavaClasses classes) {
         // The state file's format lives in device-config (the kiosk reads it); within the agent, one
         // keeper serialises every update so no two writers interleave their read-modify-write.

@@ -106,17 +106,20 @@ public final class SyncLoop {
         return true;
     }
 
-    /** The short English line {@code systemctl status} shows: the last pass, what is waiting, what comes next. */
+    /**
+     * The short English line {@code systemctl status} shows: what is waiting, the last pass, what comes
+     * next, then the problem (last, as the notifier cuts long lines).
+     */
     static String status(PassResult last, Optional<Duration> wait, int failures) {
-        StringBuilder line = new StringBuilder("last pass ").append(last.outcome());
-        last.problem().ifPresent(problem -> line.append(" (").append(problem.english()).append(')'));
-        line.append("; ").append(last.waiting() < 0 ? "records waiting unknown" : last.waiting() + " record(s) waiting");
+        StringBuilder line = new StringBuilder(last.waiting() < 0 ? "records waiting unknown" : last.waiting() + " record(s) waiting");
+        line.append("; last pass ").append(last.outcome());
         wait.ifPresent(duration -> {
             line.append("; next pass in ").append(readable(duration));
             if (failures > 0) {
                 line.append(", failure ").append(failures).append(" in a row");
             }
         });
+        last.problem().ifPresent(problem -> line.append("; ").append(problem.english()));
         return line.toString();
     }
 
