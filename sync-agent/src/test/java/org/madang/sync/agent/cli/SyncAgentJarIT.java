@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.madang.device.sync.SyncStateFile;
 import org.madang.journal.JournalRecord;
+import org.madang.sync.agent.notify.NotifySocketServer;
 import org.madang.sync.agent.testing.ScriptedCentral;
 import org.madang.sync.agent.testing.TestDevice;
 import org.madang.sync.api.export.ExportReader;
@@ -127,6 +128,48 @@ class SyncAgentJarIT {
             agent.destroyForcibly();
         }
         assertThat(central.stored()).hasSize(150);
+    }
+
+    @Test
+    void runTellsSystemdItIsReadyThatItProgressesAndThatItStops() throws Exception {
+        device.append(9);
+        try (NotifySocketServer systemd = NotifySocketServer.at(temp.resolve("notify"))) {
+            ProcessBuilder builder = command("run", "--data-dir", dataDir.toString(), "--interval", "200ms")
+                    .redirectErrorStream(true).redirectOutput(temp.resolve("run.log").toFile());
+            builder.environment().put("NOTIFY_SOCKET", systemd.notifySocket());
+            builder.environment().put("WATCHDOG_USEC", "600000000");
+            Process agent = builder.start();
+            try {
+                assertThat(systemd.receive()).as(log()).isEqualTo("READY=1\nSTATUS=starting the first pass");
+                assertThat(receiveUntil(systemd, "STATUS=")).as(log()).isEqualTo(
+                        "WATCHDOG=1\nSTATUS=0 record(s) waiting; last pass DONE; next pass in 1 s");
+                assertThat(central.stored()).hasSize(10);
+                agent.destroy(); // SIGTERM, as systemctl stop sends
+                assertThat(receiveUntil(systemd, "STOPPING=1")).isEqualTo("STOPPING=1\nSTATUS=stopping");
+                assertThat(agent.waitFor(30, TimeUnit.SECONDS)).as(log()).isTrue();
+                assertThat(agent.exitValue()).as(log()).isEqualTo(143);
+            } finally {
+                agent.destroyForcibly();
+            }
+        }
+        assertThat(log()).contains("notifying systemd at " + temp.resolve("notify") + "; watchdog 600000 ms")
+                .doesNotContain("WARN", "ERROR", "WARNING");
+    }
+
+    /** Notifications up to the first that holds {@code text} (the pings of each request come before it). */
+    private static String receiveUntil(NotifySocketServer systemd, String text) throws IOException {
+        for (int i = 0; i < 1000; i++) {
+            String notification = systemd.receive();
+            if (notification.contains(text)) {
+                return notification;
+            }
+            assertThat(notification).isEqualTo("WATCHDOG=1");
+        }
+        throw new AssertionError("no notification with " + text + " among 1000");
+    }
+
+    private String log() throws IOException {
+        return Files.readString(temp.resolve("run.log"));
     }
 
     private void waitForAck(long seq) throws Exception {
