@@ -134,8 +134,12 @@ class SyncAgentJarIT {
     void runTellsSystemdItIsReadyThatItProgressesAndThatItStops() throws Exception {
         device.append(9);
         try (NotifySocketServer systemd = NotifySocketServer.at(temp.resolve("notify"))) {
-            ProcessBuilder builder = command("run", "--data-dir", dataDir.toString(), "--interval", "200ms")
-                    .redirectErrorStream(true).redirectOutput(temp.resolve("run.log").toFile());
+            // The package's JVM flags: junixsocket's classes and JNI library must fit its small metaspace.
+            List<String> command = new ArrayList<>(List.of(java));
+            command.addAll(packagedJavaOptions());
+            command.addAll(List.of("-jar", jar.toString(), "run", "--data-dir", dataDir.toString(), "--interval", "200ms"));
+            ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile()).redirectErrorStream(true)
+                    .redirectOutput(temp.resolve("run.log").toFile());
             builder.environment().put("NOTIFY_SOCKET", systemd.notifySocket());
             builder.environment().put("WATCHDOG_USEC", "600000000");
             Process agent = builder.start();
@@ -154,6 +158,16 @@ class SyncAgentJarIT {
         }
         assertThat(log()).contains("notifying systemd at " + temp.resolve("notify") + "; watchdog 600000 ms")
                 .doesNotContain("WARN", "ERROR", "WARNING");
+    }
+
+    /** SYNC_AGENT_JAVA_OPTS as the package's /etc/madang/sync-agent.conf sets it. */
+    private static List<String> packagedJavaOptions() throws IOException {
+        Path conf = Path.of("../installer/src/deb/madang-kiosk/root/etc/madang/sync-agent.conf");
+        String line = Files.readAllLines(conf).stream().filter(l -> l.startsWith("SYNC_AGENT_JAVA_OPTS=\""))
+                .findFirst().orElseThrow(() -> new AssertionError("no SYNC_AGENT_JAVA_OPTS in " + conf.toAbsolutePath()));
+        List<String> options = List.of(line.substring(line.indexOf('"') + 1, line.lastIndexOf('"')).split(" +"));
+        assertThat(options).as(line).contains("-XX:MaxMetaspaceSize=40m");
+        return options;
     }
 
     /** Notifications up to the first that holds {@code text} (the pings of each request come before it). */
