@@ -72,9 +72,14 @@ public final class SdNotifier implements ServiceNotifier {
             AFUNIXSocketAddress target = address.isAbstract() ? AFUNIXSocketAddress.inAbstractNamespace(address.name())
                     : AFUNIXSocketAddress.of(address.path());
             AFUNIXDatagramChannel channel = AFUNIXDatagramChannel.open();
-            // A service manager that stops reading must not block the loop or the shutdown hook: the
-            // datagram is dropped (and logged) instead.
-            channel.configureBlocking(false);
+            try {
+                // A service manager that stops reading must not block the loop or the shutdown hook:
+                // the datagram is dropped (and logged) instead.
+                channel.configureBlocking(false);
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
             LOG.info("notifying systemd at {}; watchdog {}", address,
                     watchdog.map(d -> d.toMillis() + " ms").orElse("off"));
             return new SdNotifier(address, target, channel, watchdog);

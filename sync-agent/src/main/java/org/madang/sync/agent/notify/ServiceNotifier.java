@@ -17,7 +17,10 @@ public interface ServiceNotifier extends AutoCloseable {
     /** The loop made progress ({@code WATCHDOG=1}); call it only where it did, never from a timer. */
     void watchdog();
 
-    /** The loop made progress, and this is how things stand ({@code WATCHDOG=1}, {@code STATUS=}). */
+    /**
+     * The loop made progress, and this is how things stand ({@code WATCHDOG=1}, {@code STATUS=}; the
+     * status alone when no watchdog is set).
+     */
     void watchdog(String status);
 
     /** The agent is shutting down ({@code STOPPING=1}). */
