@@ -73,6 +73,9 @@ done
 check "the sync agent unit treats exit 143 (SIGTERM) as success and always restarts" bash -c \
     'for line in SuccessExitStatus=143 Restart=always ProtectSystem=strict ReadWritePaths=/var/lib/madang NoNewPrivileges=yes PrivateTmp=yes ProtectHome=yes; do grep -qx "$line" "$1" || { echo "no $line"; exit 1; }; done' \
     _ "$WORK/kiosk/lib/systemd/system/madang-sync-agent.service"
+check "the sync agent unit is Type=notify, only the JVM notifies, and systemd's watchdog restarts it" bash -c \
+    'for line in Type=notify NotifyAccess=main WatchdogSec=10min WatchdogSignal=SIGQUIT "RestrictAddressFamilies=AF_UNIX AF_INET AF_INET6"; do grep -qx "$line" "$1" || { echo "no $line"; exit 1; }; done' \
+    _ "$WORK/kiosk/lib/systemd/system/madang-sync-agent.service"
 
 # systemd-analyze verify resolves ExecStart= binaries and dependencies in the root it is given: the
 # unpacked package plus this machine's own units (targets); cage is not part of these packages (a

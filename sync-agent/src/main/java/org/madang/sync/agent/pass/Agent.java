@@ -59,6 +59,17 @@ public final class Agent implements AutoCloseable {
      */
     public static Agent open(AgentFiles files, HttpOptions http, int maxBatchRecords, Clock clock, SecureRandom random,
             BooleanSupplier stopRequested) throws AgentSetupException {
+        return open(files, http, maxBatchRecords, clock, random, stopRequested, () -> { });
+    }
+
+    /**
+     * Opens the device's files and a connection pool to its central; {@code exchanged} runs after
+     * each request to the central has finished, answered or failed (the service's watchdog ping).
+     *
+     * @throws AgentSetupException if a file is missing, invalid or damaged
+     */
+    public static Agent open(AgentFiles files, HttpOptions http, int maxBatchRecords, Clock clock, SecureRandom random,
+            BooleanSupplier stopRequested, Runnable exchanged) throws AgentSetupException {
         DeviceProfile profile = files.profile();
         Ed25519KeyPair key = files.key();
         SqliteJournalReader reader = files.openJournal();
@@ -67,7 +78,7 @@ public final class Agent implements AutoCloseable {
             String journalId = reader.info().journalId();
             SyncState state = files.state(journalId);
             journal = new JournalThread(reader);
-            Transport transport = HttpClientTransport.create(profile.centralUrl(), http);
+            Transport transport = new ProgressTransport(HttpClientTransport.create(profile.centralUrl(), http), exchanged);
             CentralClient central = new CentralClient(transport, profile.centralUrl(), key, clock, random,
                     state.clockOffsetMillis());
             StateKeeper keeper = new StateKeeper(files.stateFile(), state);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.madang.device.sync.SyncStateFile;
 import org.madang.journal.JournalRecord;
+import org.madang.sync.agent.notify.NotifySocketServer;
 import org.madang.sync.agent.testing.ScriptedCentral;
 import org.madang.sync.agent.testing.TestDevice;
 import org.madang.sync.api.export.ExportReader;
@@ -127,6 +128,62 @@ class SyncAgentJarIT {
             agent.destroyForcibly();
         }
         assertThat(central.stored()).hasSize(150);
+    }
+
+    @Test
+    void runTellsSystemdItIsReadyThatItProgressesAndThatItStops() throws Exception {
+        device.append(9);
+        try (NotifySocketServer systemd = NotifySocketServer.at(temp.resolve("notify"))) {
+            // The package's JVM flags: junixsocket's classes and JNI library must fit its small metaspace.
+            List<String> command = new ArrayList<>(List.of(java));
+            command.addAll(packagedJavaOptions());
+            command.addAll(List.of("-jar", jar.toString(), "run", "--data-dir", dataDir.toString(), "--interval", "200ms"));
+            ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile()).redirectErrorStream(true)
+                    .redirectOutput(temp.resolve("run.log").toFile());
+            builder.environment().put("NOTIFY_SOCKET", systemd.notifySocket());
+            builder.environment().put("WATCHDOG_USEC", "600000000");
+            Process agent = builder.start();
+            try {
+                assertThat(systemd.receive()).as(log()).isEqualTo("READY=1\nSTATUS=starting the first pass");
+                assertThat(receiveUntil(systemd, "STATUS=")).as(log()).isEqualTo(
+                        "WATCHDOG=1\nSTATUS=0 record(s) waiting; last pass DONE; next pass in 1 s");
+                assertThat(central.stored()).hasSize(10);
+                agent.destroy(); // SIGTERM, as systemctl stop sends
+                assertThat(receiveUntil(systemd, "STOPPING=1")).isEqualTo("STOPPING=1\nSTATUS=stopping");
+                assertThat(agent.waitFor(30, TimeUnit.SECONDS)).as(log()).isTrue();
+                assertThat(agent.exitValue()).as(log()).isEqualTo(143);
+            } finally {
+                agent.destroyForcibly();
+            }
+        }
+        assertThat(log()).contains("notifying systemd at " + temp.resolve("notify") + "; watchdog 600000 ms")
+                .doesNotContain("WARN", "ERROR", "WARNING");
+    }
+
+    /** SYNC_AGENT_JAVA_OPTS as the package's /etc/madang/sync-agent.conf sets it. */
+    private static List<String> packagedJavaOptions() throws IOException {
+        Path conf = Path.of("../installer/src/deb/madang-kiosk/root/etc/madang/sync-agent.conf");
+        String line = Files.readAllLines(conf).stream().filter(l -> l.startsWith("SYNC_AGENT_JAVA_OPTS=\""))
+                .findFirst().orElseThrow(() -> new AssertionError("no SYNC_AGENT_JAVA_OPTS in " + conf.toAbsolutePath()));
+        List<String> options = List.of(line.substring(line.indexOf('"') + 1, line.lastIndexOf('"')).split(" +"));
+        assertThat(options).as(line).contains("-XX:MaxMetaspaceSize=40m");
+        return options;
+    }
+
+    /** Notifications up to the first that holds {@code text} (the pings of each request come before it). */
+    private static String receiveUntil(NotifySocketServer systemd, String text) throws IOException {
+        for (int i = 0; i < 1000; i++) {
+            String notification = systemd.receive();
+            if (notification.contains(text)) {
+                return notification;
+            }
+            assertThat(notification).isEqualTo("WATCHDOG=1");
+        }
+        throw new AssertionError("no notification with " + text + " among 1000");
+    }
+
+    private String log() throws IOException {
+        return Files.readString(temp.resolve("run.log"));
     }
 
     private void waitForAck(long seq) throws Exception {
