@@ -113,10 +113,10 @@ final class SetupMode {
         stage.show();
         LOG.info("No profile in {}: set-up mode, waiting for the enrollment QR", dataDir);
         KioskUiCommand.logFirstFrame(scene);
-        startInputs(vm);
+        startInputs(vm, view);
     }
 
-    private void startInputs(SetupViewModel vm) {
+    private void startInputs(SetupViewModel vm, SetupView view) {
         FxScanBridge scans = new FxScanBridge(vm::scanned);
         if (!scanners.isEmpty()) {
             inputs.add(SerialScanners.start(scanners, scans, System::nanoTime, Sleeper.system()));
@@ -136,7 +136,7 @@ final class SetupMode {
             }
         };
         try {
-            inputs.add(KioskCamera.start(camera.open(Sleeper.system()), scans, watcher, frame -> { }, clock));
+            inputs.add(KioskCamera.start(camera.open(Sleeper.system()), scans, watcher, view.cameraPreview(), clock));
         } catch (IOException e) {
             LOG.error("Camera {} could not be opened in set-up mode; scanners still work", camera, e);
         }

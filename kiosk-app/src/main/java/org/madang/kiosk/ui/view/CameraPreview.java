@@ -25,7 +25,8 @@ public final class CameraPreview implements Consumer<BufferedImage> {
     private final AtomicReference<WritableImage> latest = new AtomicReference<>();
     private volatile boolean showing;
 
-    CameraPreview() {
+    /** An empty preview; frames arrive through {@link #accept}. */
+    public CameraPreview() {
         view.setId("camera-preview");
         view.setPreserveRatio(true);
         view.setSmooth(true);
@@ -33,12 +34,13 @@ public final class CameraPreview implements Consumer<BufferedImage> {
         view.setScaleX(-1);
     }
 
-    ImageView node() {
+    /** The picture to place. */
+    public ImageView node() {
         return view;
     }
 
-    /** Called on the JavaFX thread when the check-in screen shows or hides the preview. */
-    void showing(boolean on) {
+    /** Called on the JavaFX thread when the screen shows or hides the preview. */
+    public void showing(boolean on) {
         showing = on;
         if (!on) {
             latest.set(null);

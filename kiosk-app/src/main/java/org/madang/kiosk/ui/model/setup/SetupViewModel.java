@@ -175,6 +175,11 @@ public final class SetupViewModel {
         return language;
     }
 
+    /** Whether the kiosk was started with a camera (the set-up screen then shows what it sees). */
+    public boolean cameraConfigured() {
+        return cameraConfigured;
+    }
+
     /** The admin PIN panel. */
     public State<PinPage> pin() {
         return pin;

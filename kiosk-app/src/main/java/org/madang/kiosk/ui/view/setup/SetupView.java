@@ -20,6 +20,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.madang.device.cli.Provisioning;
 import org.madang.device.content.Localized;
@@ -31,6 +32,7 @@ import org.madang.kiosk.ui.model.setup.SetupViewModel;
 import org.madang.kiosk.ui.model.setup.SetupViewModel.Page;
 import org.madang.kiosk.ui.model.setup.SetupViewModel.Step;
 import org.madang.kiosk.ui.text.Texts;
+import org.madang.kiosk.ui.view.CameraPreview;
 import org.madang.kiosk.ui.view.Keypad;
 import org.madang.kiosk.ui.view.KioskView;
 import org.madang.kiosk.ui.view.Widgets;
@@ -56,6 +58,9 @@ public final class SetupView {
     private final Label notice = label("setup-notice", "body", "setup-notice");
     private final VBox usbFiles = new VBox();
     private final Label working = label("setup-working", "heading");
+    // What the camera sees, beside the prompt, so staff can aim the enrollment sheet at it.
+    private final CameraPreview preview = new CameraPreview();
+    private final HBox scanRow;
     private final VBox checks = new VBox();
     private final Label done = label("setup-done", "body", "fact-name");
     private final GridPane list = new GridPane();
@@ -127,8 +132,25 @@ public final class SetupView {
 
         working.setMaxWidth(Double.MAX_VALUE);
         working.setAlignment(Pos.CENTER);
-        VBox middle = new VBox(scanScroll, working, checks, pinPanel);
-        VBox.setVgrow(scanScroll, Priority.ALWAYS);
+        preview.node().setId("setup-camera");
+        StackPane previewBox = new StackPane(preview.node());
+        previewBox.getStyleClass().add("camera");
+        // The picture keeps its third of the width; the words beside it wrap instead.
+        previewBox.setMinWidth(Region.USE_PREF_SIZE);
+        previewBox.setMaxHeight(Region.USE_PREF_SIZE);
+        scanScroll.setMinWidth(0);
+        scanRow = new HBox(scanScroll, previewBox);
+        scanRow.getStyleClass().add("bar");
+        HBox.setHgrow(scanScroll, Priority.ALWAYS);
+        Widgets.show(previewBox, vm.cameraConfigured());
+        root.widthProperty().addListener((o, a, b) -> {
+            // A third of the width, 4:3, at most what the rows under the title leave.
+            double width = b.doubleValue() / 3;
+            preview.node().setFitWidth(width);
+            preview.node().setFitHeight(width * 3 / 4);
+        });
+        VBox middle = new VBox(scanRow, working, checks, pinPanel);
+        VBox.setVgrow(scanRow, Priority.ALWAYS);
         VBox.setVgrow(checks, Priority.ALWAYS);
         VBox.setVgrow(working, Priority.ALWAYS);
 
@@ -142,6 +164,11 @@ public final class SetupView {
         vm.language().observe(l -> render());
         vm.pin().observe(p -> render());
         restyle();
+    }
+
+    /** Where the camera hands its frames (on its own thread) while the prompt shows. */
+    public CameraPreview cameraPreview() {
+        return preview;
     }
 
     /** The root node to put in the scene. */
@@ -167,7 +194,8 @@ public final class SetupView {
         Page page = vm.page().get();
         title.setText(texts.get(lang, "setup.title"));
         language.setText(texts.get(lang, "setup.language"));
-        show(scanScroll, page.step() == Step.SCAN);
+        show(scanRow, page.step() == Step.SCAN);
+        preview.showing(page.step() == Step.SCAN && vm.cameraConfigured());
         show(working, page.step() == Step.WORKING);
         boolean pinOpen = page.step() == Step.CHECKS && vm.pin().get().open();
         show(checks, page.step() == Step.CHECKS && !pinOpen);
