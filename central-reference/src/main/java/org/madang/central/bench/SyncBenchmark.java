@@ -55,7 +55,7 @@ import org.madang.sync.api.wire.WireJson;
  * </ol>
  *
  * <p>Options: {@code --work DIR --records N --terminals T --per-terminal M --batch B --pg JDBC_URL
- * --agent-jar PATH --agent-flags "FLAGS|FLAGS…" --central-jvm "FLAGS" --only one,terminals,agent} (an {@code NAME=VALUE} among the flags is an
+ * --agent-jar PATH --agent-flags "FLAGS|FLAGS…" --central-jvm "FLAGS" --only one,terminals,agent --dbs sqlite,pg --modes head,every} (an {@code NAME=VALUE} among the flags is an
  * environment variable, e.g. {@code MALLOC_ARENA_MAX=2}).
  */
 public final class SyncBenchmark {
@@ -69,6 +69,7 @@ public final class SyncBenchmark {
     private final SecureRandom random = new SecureRandom();
     private final List<String[]> rows = new ArrayList<>();
     private List<String> centralJvm = List.of();
+    private String modes = "head,every";
 
     private SyncBenchmark(Path work) throws Exception {
         this.work = work;
@@ -99,10 +100,13 @@ public final class SyncBenchmark {
         if (only.contains("one")) {
             bench.oneJournal(records, batch);
         }
-        if (only.contains("terminals")) {
+        // --dbs and --modes narrow the terminals rows, for A/B runs of one row.
+        String dbs = o.getOrDefault("dbs", "sqlite,pg");
+        bench.modes = o.getOrDefault("modes", "head,every");
+        if (only.contains("terminals") && dbs.contains("sqlite")) {
             bench.terminals(terminals, perTerminal, batch, Optional.empty());
         }
-        if (only.contains("terminals") && o.containsKey("pg")) {
+        if (only.contains("terminals") && dbs.contains("pg") && o.containsKey("pg")) {
             bench.terminals(terminals, perTerminal, batch, Optional.of(o.get("pg")));
         }
         if (only.contains("agent") && o.containsKey("agent-jar")) {
@@ -182,6 +186,9 @@ public final class SyncBenchmark {
         }
         String db = pg.isPresent() ? "PostgreSQL" : "SQLite";
         for (boolean every : new boolean[] {false, true}) {
+            if (!modes.contains(every ? "every" : "head")) {
+                continue;
+            }
             Optional<String> url = pg.map(SyncBenchmark::freshSchema);
             try {
                 Path home = newHome();
