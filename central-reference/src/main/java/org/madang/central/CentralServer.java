@@ -49,6 +49,7 @@ public final class CentralServer implements AutoCloseable {
         Objects.requireNonNull(options, "options");
         Central central = Central.open(home, options.jdbcUrl(), options.clock(), options.signatures());
         try {
+            central.openAllConnections();
             Javalin app = Javalin.create(config -> {
                 config.showJavalinBanner = false;
                 // Bodies are read by the handlers with their own limits (413 TOO_LARGE, not Jetty's answer).
