@@ -123,6 +123,11 @@ public final class Central implements AutoCloseable {
         }
     }
 
+    /** Before serving: opens the database connections the server will use (see {@link Database#openAllConnections}). */
+    void openAllConnections() {
+        database.openAllConnections();
+    }
+
     /** The home this central runs from. */
     public CentralHome home() {
         return home;

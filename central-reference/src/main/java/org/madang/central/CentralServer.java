@@ -16,6 +16,7 @@ import org.madang.central.http.DeviceApi;
 import org.madang.central.http.UploadAdmission;
 import org.madang.central.http.Route;
 import org.madang.central.http.Routes;
+import org.madang.central.ingest.IngestWarmup;
 import org.madang.sync.api.SyncApi;
 import org.madang.sync.api.auth.AuthException;
 import org.madang.sync.api.wire.Problem;
@@ -30,6 +31,10 @@ public final class CentralServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CentralServer.class);
 
     private final Central central;
+    /** About 16,000 records: enough for C2 to compile the per-record loops, well under a second warm. */
+    private static final int WARMUP_RECORDS = 2_000;
+    private static final int WARMUP_ROUNDS = 8;
+
     private final Javalin app;
     private final String host;
 
@@ -49,6 +54,9 @@ public final class CentralServer implements AutoCloseable {
         Objects.requireNonNull(options, "options");
         Central central = Central.open(home, options.jdbcUrl(), options.clock(), options.signatures());
         try {
+            // Work a fresh JVM would otherwise do while the first terminals wait (docs/benchmarks-sync.md, round 3).
+            central.openAllConnections();
+            IngestWarmup.run(WARMUP_RECORDS, WARMUP_ROUNDS, new java.security.SecureRandom());
             Javalin app = Javalin.create(config -> {
                 config.showJavalinBanner = false;
                 // Bodies are read by the handlers with their own limits (413 TOO_LARGE, not Jetty's answer).

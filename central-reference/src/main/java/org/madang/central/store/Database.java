@@ -24,6 +24,9 @@ public final class Database implements AutoCloseable {
     /** How long SQLite waits for another process (a CLI command next to the server) to finish writing. */
     private static final int SQLITE_BUSY_TIMEOUT_MS = 10_000;
 
+    /** PostgreSQL connections; 50 terminals uploading at once share these, each for one transaction. */
+    private static final int POOL_SIZE = 16;
+
     private final Dialect dialect;
     private final HikariDataSource pool;
     private final Connection sqlite;
@@ -60,8 +63,7 @@ public final class Database implements AutoCloseable {
             HikariConfig config = new HikariConfig();
             config.setJdbcUrl(jdbcUrl);
             config.setPoolName("central");
-            // 50 terminals uploading at once share these; each upload holds one for one transaction.
-            config.setMaximumPoolSize(16);
+            config.setMaximumPoolSize(POOL_SIZE);
             config.setAutoCommit(false);
             config.addDataSourceProperty("reWriteBatchedInserts", "true");
             database = new Database(dialect, new HikariDataSource(config), null);
@@ -74,6 +76,36 @@ public final class Database implements AutoCloseable {
         }
         LOG.info("database open: {} ({})", Dialect.redact(jdbcUrl), dialect);
         return database;
+    }
+
+    /**
+     * Opens all of PostgreSQL's pooled connections now (the server, before it listens) instead of
+     * while the first uploads arrive: each log-in (SCRAM: thousands of HMAC rounds, and their JIT
+     * compilation on a fresh JVM) otherwise competes for the CPU with a crowd of terminals meeting a
+     * freshly started central. Borrowing them all at once makes the pool open each; a database that
+     * allows fewer only gets a warning. Nothing to do on SQLite.
+     */
+    public void openAllConnections() {
+        if (pool == null) {
+            return;
+        }
+        java.util.List<Connection> held = new java.util.ArrayList<>(POOL_SIZE);
+        try {
+            while (held.size() < POOL_SIZE) {
+                held.add(pool.getConnection());
+            }
+        } catch (SQLException e) {
+            LOG.warn("PostgreSQL gave {} of the pool's {} connections at start ({}); the rest are opened when needed",
+                    held.size(), POOL_SIZE, e.getMessage());
+        } finally {
+            for (Connection connection : held) {
+                try {
+                    connection.close();
+                } catch (SQLException e) {
+                    LOG.warn("returning a connection to the pool failed", e);
+                }
+            }
+        }
     }
 
     /** Which SQL engine this is. */

@@ -1,5 +1,6 @@
 package org.madang.central.store;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -73,8 +74,8 @@ public final class Records {
 
     /**
      * Stores records and their derived rows (in the caller's transaction). On PostgreSQL the
-     * records, check-ins and point credits go in as one {@code INSERT … SELECT FROM unnest(arrays)}
-     * each (one statement, one plan, per upload); on SQLite, and for the rarer derived kinds, as
+     * records and check-ins go in as one binary {@code COPY} each and the point credits (which need
+     * {@code ON CONFLICT}) as one {@code INSERT … SELECT FROM unnest(arrays)}; on SQLite, and for the rarer derived kinds, as
      * JDBC batches of one prepared statement per table. Vote and survey rows are rare and always batched.
      */
     public static void insert(Connection c, Dialect dialect, String deviceId, String journalId, List<Accepted> accepted,
@@ -100,8 +101,8 @@ public final class Records {
             }
         }
         if (dialect == Dialect.POSTGRESQL) {
-            insertRecordsUnnest(c, deviceId, journalId, records, source, now);
-            insertCheckinsUnnest(c, deviceId, checkins, now);
+            insertRecordsCopy(c, deviceId, journalId, records, source, now);
+            insertCheckinsCopy(c, deviceId, checkins, now);
         } else {
             insertRecordsBatch(c, deviceId, journalId, records, source, now);
             insertCheckinsBatch(c, deviceId, checkins, now);
@@ -141,58 +142,24 @@ public final class Records {
         }
     }
 
-    private static void insertRecordsUnnest(Connection c, String deviceId, String journalId, List<JournalRecord> records,
+    private static final String[] RECORD_COLUMN_NAMES = RECORD_COLUMNS.strip().split(",\\s*");
+
+    /** PostgreSQL: one binary {@code COPY}; the values as the batch path binds them. */
+    private static void insertRecordsCopy(Connection c, String deviceId, String journalId, List<JournalRecord> records,
             String source, long now) throws SQLException {
         Base64.Encoder base64url = Base64.getUrlEncoder().withoutPadding();
-        int n = records.size();
-        Long[] seq = new Long[n];
-        String[] id = new String[n];
-        String[] kind = new String[n];
-        String[] body = new String[n];
-        Long[] wallTime = new Long[n];
-        String[] bootId = new String[n];
-        Long[] monotonic = new Long[n];
-        Integer[] trusted = new Integer[n];
-        String[] prevHash = new String[n];
-        String[] hash = new String[n];
-        String[] keyId = new String[n];
-        String[] signature = new String[n];
-        for (int i = 0; i < n; i++) {
-            JournalRecord r = records.get(i);
-            seq[i] = r.seq();
-            id[i] = r.id();
-            kind[i] = r.kind().name();
-            body[i] = r.body().text();
-            wallTime[i] = r.clock().wallTime().toEpochMilli();
-            bootId[i] = r.clock().bootId();
-            monotonic[i] = r.clock().monotonicNanos();
-            trusted[i] = r.clock().wallClockTrusted() ? 1 : 0;
-            hash[i] = r.hash().hex();
-            prevHash[i] = r.prevHash().hex();
-            keyId[i] = r.keyId();
-            signature[i] = base64url.encodeToString(r.signature().bytes());
+        byte[] journal = journalId.getBytes(StandardCharsets.UTF_8);
+        byte[] device = deviceId.getBytes(StandardCharsets.UTF_8);
+        byte[] from = source.getBytes(StandardCharsets.UTF_8);
+        PgCopyRows rows = new PgCopyRows("records", RECORD_COLUMN_NAMES, records.size() * 700);
+        for (JournalRecord r : records) {
+            rows.row().text(journal).int8(r.seq()).text(device).text(r.id()).text(r.kind().name())
+                    .text(r.body().bytes()).int8(r.clock().wallTime().toEpochMilli()).text(r.clock().bootId())
+                    .int8(r.clock().monotonicNanos()).int4(r.clock().wallClockTrusted() ? 1 : 0)
+                    .hex(r.prevHash().bytes()).hex(r.hash().bytes()).text(r.keyId())
+                    .text(base64url.encode(r.signature().bytes())).text(from).int8(now);
         }
-        try (PreparedStatement statement = c.prepareStatement("INSERT INTO records (" + RECORD_COLUMNS + """
-                )
-                SELECT ?, t.seq, ?, t.id, t.kind, t.body, t.wall_time, t.boot_id, t.monotonic_nanos, t.trusted,
-                  t.prev_hash, t.hash, t.key_id, t.signature, ?, ?
-                FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::bigint[],
-                  ?::integer[], ?::text[], ?::text[], ?::text[], ?::text[])
-                  AS t(seq, id, kind, body, wall_time, boot_id, monotonic_nanos, trusted, prev_hash, hash, key_id,
-                  signature)""")) {
-            statement.setString(1, journalId);
-            statement.setString(2, deviceId);
-            statement.setString(3, source);
-            statement.setLong(4, now);
-            Object[][] columns = {seq, id, kind, body, wallTime, bootId, monotonic, trusted, prevHash, hash, keyId,
-                signature};
-            String[] types = {"int8", "text", "text", "text", "int8", "text", "int8", "int4", "text", "text", "text",
-                "text"};
-            for (int i = 0; i < columns.length; i++) {
-                statement.setArray(5 + i, c.createArrayOf(types[i], columns[i]));
-            }
-            statement.executeUpdate();
-        }
+        rows.send(c);
     }
 
     // The first check-in to arrive for a credit key earns the points; a later one (the same member
@@ -234,7 +201,7 @@ public final class Records {
         }
     }
 
-    private static void insertCheckinsUnnest(Connection c, String deviceId, List<Accepted> accepted, long now)
+    private static void insertCheckinsCopy(Connection c, String deviceId, List<Accepted> accepted, long now)
             throws SQLException {
         if (accepted.isEmpty()) {
             return;
@@ -256,13 +223,17 @@ public final class Records {
             day[i] = checkin.day();
             points[i] = checkin.points();
         }
-        try (PreparedStatement checkins = c.prepareStatement("""
-                INSERT INTO checkins (record_id, device_id, seq, event_id, member, day, points, received_at)
-                SELECT t.record_id, ?, t.seq, t.event_id, t.member, t.day, t.points, ?
-                FROM unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::integer[])
-                  AS t(record_id, seq, event_id, member, day, points)""");
-                // WITH ORDINALITY … ORDER BY: the upload's first check-in for a key is the one credited.
-                PreparedStatement credits = c.prepareStatement("""
+        // Check-ins by binary COPY; the credits need ON CONFLICT, which COPY lacks, so they stay one unnest.
+        PgCopyRows rows = new PgCopyRows("checkins", new String[] {"record_id", "device_id", "seq", "event_id", "member",
+            "day", "points", "received_at"}, n * 120);
+        byte[] device = deviceId.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < n; i++) {
+            rows.row().text(recordId[i]).text(device).int8(seq[i]).text(event[i]).text(member[i]).text(day[i])
+                    .int4(points[i]).int8(now);
+        }
+        rows.send(c);
+        // WITH ORDINALITY … ORDER BY: the upload's first check-in for a key is the one credited.
+        try (PreparedStatement credits = c.prepareStatement("""
                 INSERT INTO point_credits (event_id, member, day, points, record_id)
                 SELECT t.event_id, t.member, t.day, t.points, t.record_id
                 FROM unnest(?::text[], ?::text[], ?::text[], ?::integer[], ?::text[])
@@ -273,15 +244,6 @@ public final class Records {
             java.sql.Array members = c.createArrayOf("text", member);
             java.sql.Array days = c.createArrayOf("text", day);
             java.sql.Array pointsArray = c.createArrayOf("int4", points);
-            checkins.setString(1, deviceId);
-            checkins.setLong(2, now);
-            checkins.setArray(3, recordIds);
-            checkins.setArray(4, c.createArrayOf("int8", seq));
-            checkins.setArray(5, events);
-            checkins.setArray(6, members);
-            checkins.setArray(7, days);
-            checkins.setArray(8, pointsArray);
-            checkins.executeUpdate();
             credits.setArray(1, events);
             credits.setArray(2, members);
             credits.setArray(3, days);
