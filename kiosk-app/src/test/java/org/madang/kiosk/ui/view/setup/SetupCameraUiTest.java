@@ -9,28 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.madang.kiosk.setup.ProfileAdminPin;
 import org.madang.kiosk.setup.SetupFixtures;
-import org.madang.kiosk.setup.TerminalChecks;
-import org.madang.kiosk.setup.UsbEnrollmentFiles;
 import org.madang.kiosk.ui.model.setup.SetupViewModel;
 import org.madang.kiosk.ui.testing.ManualScheduler;
-import org.madang.kiosk.ui.testing.SameThreadBackground;
 import org.madang.kiosk.ui.text.Texts;
 import org.madang.kiosk.ui.view.KoreanFont;
-import org.madang.kiosk.ui.view.LayoutChecks;
-import org.madang.kiosk.ui.view.Snapshots;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Set-up mode started with a camera: the prompt shows what the camera sees, so staff can aim the sheet. */
 @ExtendWith(ApplicationExtension.class)
@@ -46,12 +38,8 @@ class SetupCameraUiTest {
     void start(Stage primary) throws Exception {
         stage = primary;
         Path dataDir = Files.createTempDirectory(temp, "run").resolve("device");
-        TerminalChecks checks = new TerminalChecks(dataDir, SetupFixtures.CLOCK, now -> true, (p, d) -> Optional.empty(),
-                url -> false);
-        SetupViewModel vm = new SetupViewModel(dataDir, SetupFixtures.enroller(dataDir),
-                new UsbEnrollmentFiles(List.of(temp.resolve("media"))), checks,
-                new ProfileAdminPin(dataDir, new java.security.SecureRandom()), new SameThreadBackground(),
-                new ManualScheduler(SetupFixtures.NOW), true, () -> { });
+        SetupViewModel vm = SetupScreens.viewModel(dataDir, temp.resolve("media"), new ManualScheduler(SetupFixtures.NOW),
+                true, () -> { });
         view = new SetupView(vm, new Texts(), KoreanFont.find());
         primary.setScene(new Scene(view.root(), 800, 480));
         primary.setX(0);
@@ -84,14 +72,7 @@ class SetupCameraUiTest {
                 stage.getScene().getRoot().resize(size[0], size[1]);
             });
             view.cameraPreview().accept(frame());
-            WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> {
-                stage.getScene().getRoot().applyCss();
-                stage.getScene().getRoot().layout();
-                Snapshots.save(stage.getScene(), name);
-                problems.addAll(new LayoutChecks().inspect(stage.getScene().getRoot(), name,
-                        Math.min(size[0], size[1]) / 480.0));
-            });
+            problems.addAll(SetupScreens.photograph(robot, stage, name, size[0], size[1]));
         }
         ImageView camera = robot.lookup("#setup-camera").queryAs(ImageView.class);
         assertThat(camera.getImage()).as("the camera's picture is shown").isNotNull();

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
@@ -17,22 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.madang.kiosk.scan.fx.KeyboardWedgeFilter;
 import org.madang.kiosk.scan.wedge.WedgeTiming;
 import org.madang.kiosk.setup.SetupFixtures;
-import org.madang.kiosk.setup.TerminalChecks;
-import org.madang.kiosk.setup.ProfileAdminPin;
-import org.madang.kiosk.setup.UsbEnrollmentFiles;
 import org.madang.kiosk.ui.model.setup.SetupViewModel;
 import org.madang.kiosk.ui.testing.ManualScheduler;
-import org.madang.kiosk.ui.testing.SameThreadBackground;
 import org.madang.kiosk.ui.testing.WedgeScan;
 import org.madang.kiosk.ui.text.Texts;
 import org.madang.kiosk.ui.view.FxScanBridge;
 import org.madang.kiosk.ui.view.KoreanFont;
-import org.madang.kiosk.ui.view.LayoutChecks;
-import org.madang.kiosk.ui.view.Snapshots;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Set-up mode in a real window: the enrollment QR typed by a keyboard-wedge scanner, the real
@@ -59,10 +50,7 @@ class SetupUiTest {
         Path run = Files.createTempDirectory(temp, "run");
         dataDir = run.resolve("device");
         usb = Files.createDirectories(run.resolve("media"));
-        TerminalChecks checks = new TerminalChecks(dataDir, SetupFixtures.CLOCK, now -> true, (p, d) -> Optional.empty(),
-                url -> false);
-        vm = new SetupViewModel(dataDir, SetupFixtures.enroller(dataDir), new UsbEnrollmentFiles(List.of(usb)), checks,
-                new ProfileAdminPin(dataDir, new java.security.SecureRandom()), new SameThreadBackground(), scheduler, false, () -> starts++);
+        vm = SetupScreens.viewModel(dataDir, usb, scheduler, false, () -> starts++);
         SetupView view = new SetupView(vm, new Texts(), KoreanFont.find());
         Scene scene = new Scene(view.root(), 800, 480);
         KeyboardWedgeFilter.install(scene, WedgeTiming.defaults(), new FxScanBridge(vm::scanned));
@@ -165,18 +153,8 @@ class SetupUiTest {
                         if (english != (vm.language().get() == org.madang.device.profile.Language.EN)) {
                             vm.toggleLanguage();
                         }
-                        stage.setWidth(size[0]);
-                        stage.setHeight(size[1]);
-                        stage.getScene().getRoot().resize(size[0], size[1]);
                     });
-                    WaitForAsyncUtils.waitForFxEvents();
-                    robot.interact(() -> {
-                        stage.getScene().getRoot().applyCss();
-                        stage.getScene().getRoot().layout();
-                        Snapshots.save(stage.getScene(), name);
-                        problems.addAll(new LayoutChecks().inspect(stage.getScene().getRoot(), name,
-                                Math.min(size[0], size[1]) / 480.0));
-                    });
+                    problems.addAll(SetupScreens.photograph(robot, stage, name, size[0], size[1]));
                 }
             }
         }
