@@ -28,8 +28,12 @@ final class EnrollCodeCommand implements Callable<Integer> {
     @Option(names = "--roles", required = true, split = ",", descriptionKey = "roles")
     private List<String> roles;
 
-    @Option(names = "--valid-hours", defaultValue = "24", descriptionKey = "valid-hours")
-    private int validHours;
+    @Option(names = "--valid-for", defaultValue = "24h", descriptionKey = "valid-for")
+    private String validFor;
+
+    // The first spelling, before "enrollment" took --valid-for: kept so existing scripts work.
+    @Option(names = "--valid-hours", hidden = true, descriptionKey = "valid-hours")
+    private Integer validHours;
 
     @Option(names = "--db", descriptionKey = "db")
     private String db;
@@ -37,7 +41,7 @@ final class EnrollCodeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CommandFailure {
         try (Central central = Homes.central(dir, Optional.ofNullable(db))) {
-            String code = central.createEnrollmentCode(siteCode, new LinkedHashSet<>(roles), Duration.ofHours(validHours));
+            String code = central.createEnrollmentCode(siteCode, new LinkedHashSet<>(roles), validHours != null ? Duration.ofHours(validHours) : ValidFor.parse(validFor));
             spec.commandLine().getOut().println(code);
             spec.commandLine().getOut().flush();
             return 0;

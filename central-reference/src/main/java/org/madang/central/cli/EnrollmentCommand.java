@@ -20,8 +20,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.madang.central.Central;
 import org.madang.central.CentralHome;
 import org.madang.central.enroll.EnrollmentSheet;
@@ -47,7 +45,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "enrollment")
 final class EnrollmentCommand implements Callable<Integer> {
 
-    private static final Pattern DURATION = Pattern.compile("([1-9][0-9]{0,5})([mhd])");
 
     /** Where to look for the PDF's Korean font: Debian's paths, or a test's. */
     private final List<Path> fonts;
@@ -90,7 +87,7 @@ final class EnrollmentCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CommandFailure {
         URI central = centralUrl();
-        Duration validity = validity();
+        Duration validity = ValidFor.parse(validFor);
         if (!Files.isDirectory(out)) {
             throw new CommandFailure(ExitStatus.ENVIRONMENT, Text.of("error.enrollment.out", out.toAbsolutePath()));
         }
@@ -155,19 +152,6 @@ final class EnrollmentCommand implements Callable<Integer> {
         }
         String text = uri.toString();
         return text.endsWith("/") ? uri : URI.create(text + "/");
-    }
-
-    private Duration validity() throws CommandFailure {
-        Matcher matcher = DURATION.matcher(validFor.strip());
-        if (!matcher.matches()) {
-            throw new CommandFailure(ExitStatus.USAGE, Text.of("error.enrollment.valid-for", validFor));
-        }
-        long amount = Long.parseLong(matcher.group(1));
-        return switch (matcher.group(2)) {
-            case "m" -> Duration.ofMinutes(amount);
-            case "h" -> Duration.ofHours(amount);
-            default -> Duration.ofDays(amount);
-        };
     }
 
     /**

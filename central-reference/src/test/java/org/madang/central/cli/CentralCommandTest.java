@@ -135,6 +135,19 @@ class CentralCommandTest {
     }
 
     @Test
+    void enrollCodeTakesItsLifetimeAsEnrollmentDoesAndStillTheOldHours() {
+        Path home = home();
+        assertThat(run("enroll-code", "--dir", home.toString(), "--site-code", "1114055000", "--roles", "checkin",
+                "--valid-for", "30m").status()).isZero();
+        assertThat(run("enroll-code", "--dir", home.toString(), "--site-code", "1114055000", "--roles", "checkin",
+                "--valid-hours", "3").status()).isZero();
+        Run soon = run("enroll-code", "--dir", home.toString(), "--site-code", "1114055000", "--roles", "checkin",
+                "--valid-for", "soon");
+        assertThat(soon.status()).isEqualTo(2);
+        assertThat(soon.err()).contains("--valid-for soon", "기간이 아닙니다", "is not a duration");
+    }
+
+    @Test
     void versionNamesTheCentralAndItsJava() {
         Run run = run("--version");
         assertThat(run.status()).isZero();
