@@ -98,7 +98,9 @@ public final class SetupView {
         problem.getStyleClass().add("setup-problem");
         usbFiles.getStyleClass().add("setup-files");
         usb.setMaxWidth(Double.MAX_VALUE);
-        scan.getChildren().addAll(instruction, hint, usb, notice, usbFiles, problem);
+        // What just happened first: below the prompt, a refusal fell under the fold at 800x480 and the
+        // screen seemed not to react to the scan.
+        scan.getChildren().addAll(problem, notice, usbFiles, instruction, hint, usb);
         scan.getStyleClass().add("setup-scan");
 
         list.setId("setup-checks");
@@ -230,6 +232,7 @@ public final class SetupView {
             problem.getChildren().add(line("setup-problem-" + i, page.problem().get(i), lang, i == 0 ? "heading" : "body"));
         }
         show(problem, !page.problem().isEmpty());
+        scanScroll.setVvalue(0);
     }
 
     private void renderChecks(Language lang, Page page) {
