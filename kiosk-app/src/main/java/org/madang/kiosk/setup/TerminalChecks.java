@@ -10,9 +10,12 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.madang.device.content.ContentBundle;
 import org.madang.device.profile.DeviceProfile;
 import org.madang.device.profile.PeripheralProvider;
@@ -78,6 +81,8 @@ public final class TerminalChecks {
     private final WallClockTrust clockTrust;
     private final GpioProbe gpio;
     private final CentralProbe central;
+    // The slow checks' first good result, kept for the re-runs (guarded by this).
+    private final Map<CheckItem, CheckResult> settled = new EnumMap<>(CheckItem.class);
 
     public TerminalChecks(Path dataDir, Clock clock, WallClockTrust clockTrust, GpioProbe gpio, CentralProbe central) {
         this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
@@ -87,18 +92,36 @@ public final class TerminalChecks {
         this.central = Objects.requireNonNull(central, "central");
     }
 
-    /** Every item, in {@link CheckItem} order, for the terminal's {@code profile}. */
-    public List<CheckResult> run(DeviceProfile profile, Inputs inputs) {
+    /**
+     * Every item, in {@link CheckItem} order, for the terminal's {@code profile}. The list is re-run
+     * every few seconds while it shows; the slow or wearing checks are repeated only until they
+     * have passed once: the storage probe (twenty fdatasyncs on what is often an SD card), opening
+     * the GPIO pins, and verifying the installed content bundle.
+     */
+    public synchronized List<CheckResult> run(DeviceProfile profile, Inputs inputs) {
         List<CheckResult> results = new ArrayList<>();
-        results.add(storage());
+        results.add(once(CheckItem.STORAGE, this::storage));
         results.add(clock());
         results.add(scanner(inputs));
         results.add(camera(inputs));
-        results.add(gpio(profile));
+        results.add(once(CheckItem.GPIO, () -> gpio(profile)));
         results.add(network(profile));
         results.add(enrolled());
-        results.add(content(profile));
+        results.add(once(CheckItem.CONTENT, () -> content(profile)));
         return results;
+    }
+
+    // The item's kept result, or a fresh one, kept if staff need not see it change any more.
+    private CheckResult once(CheckItem item, Supplier<CheckResult> check) {
+        CheckResult kept = settled.get(item);
+        if (kept != null) {
+            return kept;
+        }
+        CheckResult fresh = check.get();
+        if (fresh.status() == CheckStatus.PASSED || (fresh.status() == CheckStatus.WARNING && item == CheckItem.STORAGE)) {
+            settled.put(item, fresh);
+        }
+        return fresh;
     }
 
     /** Whether the kiosk may start: nothing failed and nothing it needs is still on its way. */

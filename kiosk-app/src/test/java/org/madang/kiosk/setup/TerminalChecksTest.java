@@ -92,4 +92,27 @@ class TerminalChecksTest {
         assertThat(items.get(CheckItem.NETWORK).status()).isEqualTo(CheckStatus.PASSED);
         assertThat(TerminalChecks.allowStart(List.copyOf(items.values()))).isFalse();
     }
+
+    @Test
+    void pinsThatOpenedAndStorageThatPassedAreNotProbedAgainOnEachRecheck() throws Exception {
+        DeviceProfile withGpio = new DeviceProfile(profile.schemaVersion(), profile.deviceId(), profile.site(),
+                profile.roles(), profile.locales(), profile.centralUrl(), profile.trustedCentralKeys(), profile.dataDir(),
+                Peripherals.onPins(PeripheralProvider.GPIO, new PinMap(17, 27, 22, 18, OptionalInt.empty())),
+                profile.adminPin(), profile.audio());
+        int[] opened = {0};
+        TerminalChecks checks = checks(true, (p, d) -> {
+            opened[0]++;
+            return opened[0] == 1 ? Optional.of(List.of("핀이 사용 중입니다", "pin busy")) : Optional.empty();
+        }, true);
+        TerminalChecks.Inputs inputs = new TerminalChecks.Inputs(true, false, false);
+
+        assertThat(byItem(checks.run(withGpio, inputs)).get(CheckItem.GPIO).status()).isEqualTo(CheckStatus.FAILED);
+        List<CheckResult> second = checks.run(withGpio, inputs);
+        List<CheckResult> third = checks.run(withGpio, inputs);
+
+        assertThat(opened[0]).as("failed once, so tried again; passed, so not opened a third time").isEqualTo(2);
+        assertThat(byItem(third).get(CheckItem.GPIO).status()).isEqualTo(CheckStatus.PASSED);
+        assertThat(byItem(third).get(CheckItem.STORAGE)).as("the first storage result, not a new probe")
+                .isSameAs(byItem(second).get(CheckItem.STORAGE));
+    }
 }
