@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TouchEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.madang.device.profile.Language;
@@ -180,25 +181,27 @@ public final class KioskView {
     }
 
     private void restyle() {
-        root.setStyle(rootStyle(root.getWidth(), root.getHeight(), vm.largeText().get(), fontFamily));
+        styleRoot(root, vm.largeText().get(), fontFamily);
         toggle("high-contrast", vm.highContrast().get());
         toggle("large-text", vm.largeText().get());
         render();
     }
 
     /**
-     * The root's font for a window of {@code width}×{@code height} (0 before the first layout:
-     * 800×480 assumed): 28 px at 800×480, scaled by the tighter side, larger for large text.
+     * Sets the root's font for a window of {@code width}×{@code height} (0 before the first layout:
+     * 800×480 assumed): 28 px at 800×480, scaled by the tighter side, larger for large text. The size
+     * is also kept on the root for {@link Widgets#rootFontPx}, for sizes the stylesheet cannot express.
      */
-    public static String rootStyle(double width, double height, boolean largeText, Optional<String> fontFamily) {
-        double w = width > 0 ? width : 800;
-        double h = height > 0 ? height : 480;
+    public static void styleRoot(Region root, boolean largeText, Optional<String> fontFamily) {
+        double w = root.getWidth() > 0 ? root.getWidth() : 800;
+        double h = root.getHeight() > 0 ? root.getHeight() : 480;
         // 800×480 is the reference in either orientation; scale by whichever side is tighter.
         double scale = Math.min(Math.max(w, h) / 800, Math.min(w, h) / 480);
         double px = BASE_FONT_PX * scale * (largeText ? LARGE_TEXT_FACTOR : 1);
         StringBuilder style = new StringBuilder(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", px));
         fontFamily.ifPresent(family -> style.append(" -fx-font-family: \"").append(family).append("\";"));
-        return style.toString();
+        root.setStyle(style.toString());
+        root.getProperties().put(Widgets.ROOT_FONT_PX, px);
     }
 
     private void toggle(String styleClass, boolean on) {

@@ -86,16 +86,15 @@ public final class Widgets {
         return val;
     }
 
+    /** Where {@link KioskView#styleRoot} keeps the root's font size on the root's properties. */
+    public static final String ROOT_FONT_PX = "madang.rootFontPx";
+
     /**
-     * The root font size in px that KioskView sets on the scene's root ({@code -fx-font-size: Npx;},
-     * from the window size and large text), for sizes the stylesheet cannot express; 28 before the
-     * node is in a scene.
+     * The root font size in px that {@link KioskView#styleRoot} chose for the window (and large
+     * text), for sizes the stylesheet cannot express; 28 before the node is in a styled scene.
      */
     public static double rootFontPx(Node node) {
-        Object style = node.getScene() == null ? null : node.getScene().getRoot().getStyle();
-        if (style instanceof String s && s.startsWith("-fx-font-size: ")) {
-            return Double.parseDouble(s.substring("-fx-font-size: ".length(), s.indexOf("px")));
-        }
-        return 28;
+        Object px = node.getScene() == null ? null : node.getScene().getRoot().getProperties().get(ROOT_FONT_PX);
+        return px instanceof Double value ? value : KioskView.BASE_FONT_PX;
     }
 }

@@ -175,11 +175,14 @@ class KioskUiTest {
     @Test
     void largeTextAndHighContrastShowTheirStateInWords(FxRobot robot) {
         double before = robot.lookup("#checkin").queryLabeled().getFont().getSize();
+        assertThat(Widgets.rootFontPx(robot.lookup("#checkin").query())).as("28 px at 800x480").isEqualTo(28.0);
         robot.clickOn("#large-text");
         robot.clickOn("#high-contrast");
         assertThat(text(robot, "#large-text")).isEqualTo("큰 글씨\n켜짐");
         assertThat(text(robot, "#high-contrast")).isEqualTo("고대비\n켜짐");
         assertThat(robot.lookup("#checkin").queryLabeled().getFont().getSize()).isGreaterThan(before * 1.2);
+        assertThat(Widgets.rootFontPx(robot.lookup("#checkin").query())).as("what layouts compute with")
+                .isEqualTo(28.0 * KioskView.LARGE_TEXT_FACTOR);
         assertThat(stage.getScene().getRoot().getStyleClass()).contains("high-contrast", "large-text");
     }
 

@@ -187,7 +187,7 @@ public final class SetupView {
     }
 
     private void restyle() {
-        root.setStyle(KioskView.rootStyle(root.getWidth(), root.getHeight(), false, fontFamily));
+        KioskView.styleRoot(root, false, fontFamily);
         render();
     }
 
