@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import org.madang.device.content.CheckinLimit;
 import org.madang.journal.JournalException;
 import org.madang.journal.JournalReader;
-import org.madang.kiosk.journal.JournalScan;
+import org.madang.journal.JournalScan;
 
 /**
  * Who has checked in to what, in memory, keyed by member pseudonym: the journal's {@code checkin}

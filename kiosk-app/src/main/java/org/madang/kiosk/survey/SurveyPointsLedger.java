@@ -9,7 +9,7 @@ import org.madang.journal.JournalException;
 import org.madang.journal.JournalReader;
 import org.madang.journal.JournalRecord;
 import org.madang.journal.RecordKind;
-import org.madang.kiosk.journal.JournalScan;
+import org.madang.journal.JournalScan;
 
 /**
  * Which members have claimed which survey's points: the journal's {@code survey.points} records

@@ -30,7 +30,7 @@ import org.madang.journal.JournalRecord;
 import org.madang.journal.RecordDraft;
 import org.madang.journal.RecordKind;
 import org.madang.journal.SecretDraft;
-import org.madang.kiosk.journal.JournalScan;
+import org.madang.journal.JournalScan;
 import org.madang.sync.api.closing.BoxHash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -13,7 +13,7 @@ import org.madang.journal.JournalException;
 import org.madang.journal.JournalReader;
 import org.madang.journal.JournalRecord;
 import org.madang.journal.RecordKind;
-import org.madang.kiosk.journal.JournalScan;
+import org.madang.journal.JournalScan;
 
 /**
  * Who has voted in which poll on this terminal, and which polls it has closed: the journal's

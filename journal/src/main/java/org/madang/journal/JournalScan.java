@@ -1,14 +1,11 @@
-package org.madang.kiosk.journal;
+package org.madang.journal;
 
 import java.util.List;
 import java.util.function.Consumer;
-import org.madang.journal.JournalException;
-import org.madang.journal.JournalReader;
-import org.madang.journal.JournalRecord;
 
 /**
  * Every record of a journal, oldest first, read in batches so that a long journal is never held
- * in memory whole: how the desks' in-memory ledgers fold the journal at start.
+ * in memory whole: how the kiosk's in-memory ledgers fold the journal at start.
  */
 public final class JournalScan {
 
