@@ -128,6 +128,36 @@ abstract class CentralContract {
     }
 
     @Test
+    void storedIdReusedMidBatchStoresTheRecordsBeforeItAndNothingAfter() {
+        a.appendCheckins(5, "e1");
+        upload(a, a.records());
+        JournalRecord six = TestDevice.sign(6, UUID.randomUUID().toString(), RecordKind.CHECKIN, a.get(1).body(),
+                a.get(5).clock(), a.get(5).hash(), a.key);
+        JournalRecord reusedId = TestDevice.sign(7, a.get(2).id(), RecordKind.CHECKIN, a.get(2).body(), a.get(5).clock(),
+                six.hash(), a.key);
+        JournalRecord eight = TestDevice.sign(8, UUID.randomUUID().toString(), RecordKind.CHECKIN, a.get(3).body(),
+                a.get(5).clock(), reusedId.hash(), a.key);
+        UploadResult result = upload(a, List.of(six, reusedId, eight));
+        assertThat(result.storedThrough()).isEqualTo(6);
+        assertThat(result.stored()).isEqualTo(1);
+        assertThat(result.rejected()).extracting(v -> v.reason()).containsExactly(RejectReason.CONFLICT,
+                RejectReason.AFTER_REJECTED);
+        assertThat(result.rejected().getFirst().seq()).isEqualTo(7);
+        assertThat(upload(a, List.of(six)).duplicates()).isEqualTo(1);
+    }
+
+    @Test
+    void recordIdStoredForAnotherDeviceIsAConflictAndNothingIsStored() {
+        a.appendCheckins(2, "e1");
+        upload(a, a.records());
+        JournalRecord copied = TestDevice.sign(1, a.get(2).id(), RecordKind.CHECKIN, a.get(2).body(), a.get(2).clock(),
+                org.madang.journal.chain.RecordHasher.genesis(b.journalId), b.key);
+        UploadResult result = upload(b, List.of(copied));
+        assertThat(result.storedThrough()).isZero();
+        assertThat(result.rejected()).singleElement().satisfies(v -> assertThat(v.reason()).isEqualTo(RejectReason.CONFLICT));
+    }
+
+    @Test
     void missingRecordIsAGapAndNothingAfterItIsStored() {
         a.appendCheckins(6, "e1");
         upload(a, a.range(1, 3));

@@ -20,6 +20,7 @@ import org.madang.central.store.JournalPosition;
 import org.madang.central.store.Records;
 import org.madang.central.store.Refusal;
 import org.madang.central.store.StoredRecord;
+import org.madang.central.store.UniqueViolation;
 import org.madang.journal.JournalRecord;
 import org.madang.journal.chain.ChainBreak;
 import org.madang.journal.chain.ChainVerifier;
@@ -101,15 +102,16 @@ public final class Ingestor {
         }
         Outcome outcome;
         if (policy == SignaturePolicy.EVERY_RECORD) {
-            outcome = store(deviceId, journalId, records, derived, source, before, keys, everySignature(records, before, keys));
+            outcome = storeCheckingIds(deviceId, journalId, records, derived, source, before, keys,
+                    everySignature(records, before, keys));
         } else {
             try {
-                outcome = store(deviceId, journalId, records, derived, source, before, keys, null);
+                outcome = storeCheckingIds(deviceId, journalId, records, derived, source, before, keys, null);
             } catch (HeadSignatureFailed e) {
                 // Rare (a forged or damaged journal): nothing was stored; check every signature to name the first bad one.
                 LOG.warn("device {}: the signature of chain head {} does not verify; checking every signature of the"
                         + " batch", deviceId, e.seq);
-                outcome = store(deviceId, journalId, records, derived, source, before, keys,
+                outcome = storeCheckingIds(deviceId, journalId, records, derived, source, before, keys,
                         everySignature(records, before, keys));
             }
         }
@@ -125,12 +127,36 @@ public final class Ingestor {
     }
 
     /**
+     * Stores the batch trusting the database's unique index on record ids: a new record's id taken
+     * by a stored record is rare (a faulty or forged journal), and looking every id up first cost
+     * about as much as the chain walk (docs/benchmarks-sync.md, round 4). When the index refuses
+     * an id, nothing was stored (the transaction rolled back) and the batch is stored again with
+     * every id looked up, so the taken one gets its {@code CONFLICT} verdict and the records before
+     * it are stored.
+     */
+    private Outcome storeCheckingIds(String deviceId, String journalId, List<JournalRecord> records, List<Derived> derived,
+            String source, Snapshot before, KeyDirectory keys, SignatureCheck everySignature) throws SQLException {
+        try {
+            return store(deviceId, journalId, records, derived, source, before, keys, everySignature, false);
+        } catch (SQLException e) {
+            if (!UniqueViolation.isIn(e)) {
+                throw e;
+            }
+            LOG.info("device {}: a record id of the upload is stored already; storing again with every id looked up",
+                    deviceId);
+            return store(deviceId, journalId, records, derived, source, before, keys, everySignature, true);
+        }
+    }
+
+    /**
      * Walks and stores the batch in one transaction: with {@code everySignature} deciding every
      * signature, or, when null, verifying only the chain head's and throwing {@link
-     * HeadSignatureFailed} (rolled back, nothing stored) when it fails.
+     * HeadSignatureFailed} (rolled back, nothing stored) when it fails. With {@code lookUpIds}
+     * false, new records' ids are left to the unique index (see {@link #storeCheckingIds}).
      */
     private Outcome store(String deviceId, String journalId, List<JournalRecord> records, List<Derived> derived,
-            String source, Snapshot before, KeyDirectory keys, SignatureCheck everySignature) throws SQLException {
+            String source, Snapshot before, KeyDirectory keys, SignatureCheck everySignature, boolean lookUpIds)
+            throws SQLException {
         return database.transaction(c -> {
             Instant now = clock.instant();
             DeviceRow device = Devices.lock(c, database.dialect(), deviceId).orElseThrow(() -> notEnrolled(deviceId));
@@ -143,7 +169,7 @@ public final class Ingestor {
             long lastOld = Math.min(position.storedThrough(), records.isEmpty() ? 0 : records.getLast().seq());
             Map<Long, StoredRecord> stored = records.isEmpty() ? Map.of()
                     : Records.stored(c, journalId, records.getFirst().seq(), lastOld);
-            Set<String> takenIds = Records.storedIds(c, records.stream()
+            Set<String> takenIds = !lookUpIds ? Set.of() : Records.storedIds(c, records.stream()
                     .filter(r -> r.seq() > position.storedThrough()).map(JournalRecord::id).toList());
             Batch batch = new Batch(records, derived, position, stored, takenIds, deviceId, source, now);
             Walk walk;
