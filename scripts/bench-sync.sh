@@ -5,6 +5,7 @@
 # (progress and per-row lines on stderr).
 #
 #   scripts/bench-sync.sh [--no-build] [--no-pg] [SyncBenchmark options…]
+#   scripts/bench-sync.sh --no-pg --only one,stages --modes head   # raw, ingest and the stage table (decision 0013)
 #
 # PostgreSQL: started with scripts/postgres-for-tests.sh unless --no-pg (MADANG_BENCH_PG_URL
 # overrides the URL). Agent flag sets to compare: MADANG_BENCH_AGENT_FLAGS, "|"-separated; a

@@ -51,11 +51,13 @@ import org.madang.sync.api.wire.WireJson;
  *       chain-head and every-signature verification;</li>
  *   <li>T terminals uploading at once, SQLite and PostgreSQL (when {@code --pg} is given);</li>
  *   <li>the agent's {@code once} uploading N records from a real journal, its peak RSS (VmHWM
- *       sampled every 20 ms) for each JVM flag set (when {@code --agent-jar} is given).</li>
+ *       sampled every 20 ms) for each JVM flag set (when {@code --agent-jar} is given);</li>
+ *   <li>only when asked ({@code --only …,stages}): {@link IngestStages}, the cost of each step of
+ *       ingest in this JVM, best of R rounds.</li>
  * </ol>
  *
  * <p>Options: {@code --work DIR --records N --terminals T --per-terminal M --batch B --pg JDBC_URL
- * --agent-jar PATH --agent-flags "FLAGS|FLAGS…" --central-jvm "FLAGS" --only one,terminals,agent --dbs sqlite,pg --modes head,every} (an {@code NAME=VALUE} among the flags is an
+ * --agent-jar PATH --agent-flags "FLAGS|FLAGS…" --central-jvm "FLAGS" --only one,terminals,agent,stages --dbs sqlite,pg --modes head,every --rounds R} (an {@code NAME=VALUE} among the flags is an
  * environment variable, e.g. {@code MALLOC_ARENA_MAX=2}).
  */
 public final class SyncBenchmark {
@@ -70,6 +72,7 @@ public final class SyncBenchmark {
     private final List<String[]> rows = new ArrayList<>();
     private List<String> centralJvm = List.of();
     private String modes = "head,every";
+    private List<String> stages = List.of();
 
     private SyncBenchmark(Path work) throws Exception {
         this.work = work;
@@ -97,17 +100,20 @@ public final class SyncBenchmark {
             bench.centralJvm = List.of(o.get("central-jvm").strip().split("\\s+"));
         }
         String only = o.getOrDefault("only", "one,terminals,agent");
+        // --modes narrows the central rows and --dbs the terminals rows, for A/B runs of one row.
+        bench.modes = o.getOrDefault("modes", "head,every");
         if (only.contains("one")) {
             bench.oneJournal(records, batch);
         }
-        // --dbs and --modes narrow the terminals rows, for A/B runs of one row.
         String dbs = o.getOrDefault("dbs", "sqlite,pg");
-        bench.modes = o.getOrDefault("modes", "head,every");
         if (only.contains("terminals") && dbs.contains("sqlite")) {
             bench.terminals(terminals, perTerminal, batch, Optional.empty());
         }
         if (only.contains("terminals") && dbs.contains("pg") && o.containsKey("pg")) {
             bench.terminals(terminals, perTerminal, batch, Optional.of(o.get("pg")));
+        }
+        if (only.contains("stages")) {
+            bench.stages = IngestStages.table(work, records, batch, Integer.parseInt(o.getOrDefault("rounds", "4")));
         }
         if (only.contains("agent") && o.containsKey("agent-jar")) {
             bench.agent(Path.of(o.get("agent-jar")), records,
@@ -132,14 +138,25 @@ public final class SyncBenchmark {
             double seconds = post(sink.uri(), journal, bodies);
             row("1 journal -> discard sink (raw)", shape, records, seconds, "");
         }
+        // A second journal of the same size from another device: posted after the first, it meets a warm
+        // central, as the sink's timed pass meets a warm sink (a central that has run a while is warm).
+        BenchJournal other = new BenchJournal("bench-one-b", records, random);
+        List<byte[]> otherBodies = other.bodies(batch);
         for (boolean every : new boolean[] {false, true}) {
+            if (!modes.contains(every ? "every" : "head")) {
+                continue;
+            }
             Path home = newHome();
-            enroll(home, Optional.empty(), List.of(journal));
+            enroll(home, Optional.empty(), List.of(journal, other));
+            String what = "1 journal -> central SQLite, " + (every ? "every signature" : "chain head");
             try (Child central = serve(home, Optional.empty(), every, "one")) {
                 double cpu0 = central.cpuSeconds();
                 double seconds = post(central.uri(), journal, bodies);
-                row("1 journal -> central SQLite, " + (every ? "every signature" : "chain head"), shape, records, seconds,
-                        central.cpuNote(cpu0, records));
+                row(what + ", fresh central", shape, records, seconds, central.cpuNote(cpu0, records));
+                double cpu1 = central.cpuSeconds();
+                seconds = post(central.uri(), other, otherBodies);
+                row(what + ", warm (the next " + String.format(Locale.ROOT, "%,d", records) + ")", shape, records, seconds,
+                        central.cpuNote(cpu1, records));
             }
         }
     }
@@ -349,6 +366,10 @@ public final class SyncBenchmark {
         System.out.println("|---|---|---|---|---|---|");
         for (String[] r : rows) {
             System.out.println("| " + String.join(" | ", r) + " |");
+        }
+        if (!stages.isEmpty()) {
+            System.out.println();
+            stages.forEach(System.out::println);
         }
     }
 
