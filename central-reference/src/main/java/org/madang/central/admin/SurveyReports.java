@@ -14,8 +14,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -32,6 +34,9 @@ import org.madang.sync.api.wire.WireJson;
 public final class SurveyReports {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** The CSV header is in Korean, as the questions' Korean text it repeats. */
+    private static final String OTHER = ResourceBundle.getBundle("org.madang.central.admin.reports", Locale.KOREAN,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString("csv.other");
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final PublishedContent content;
@@ -126,7 +131,7 @@ public final class SurveyReports {
                 header.add(question.id() + ": " + question.text().ko());
                 if (question instanceof Question.Choice choice && choice.other()) {
                     ids.add(question.id() + ".other");
-                    header.add(question.id() + ".other: " + question.text().ko() + " (기타)");
+                    header.add(question.id() + ".other: " + question.text().ko() + " (" + OTHER + ")");
                 }
             }
             known.addAll(ids);
