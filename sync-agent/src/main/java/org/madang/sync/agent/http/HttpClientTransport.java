@@ -2,11 +2,13 @@ package org.madang.sync.agent.http;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import javax.net.ssl.SSLSocket;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -21,6 +23,7 @@ import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -50,7 +53,14 @@ public final class HttpClientTransport implements Transport {
 
     /** A transport to the central's scheme, host and port. */
     public static HttpClientTransport create(URI centralUrl, HttpOptions options) {
-        PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
+        PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create();
+        if (!"https".equalsIgnoreCase(centralUrl.getScheme())) {
+            // A transport talks to one central only. Left unset, the builder makes the default TLS
+            // context at once, parsing the system's trust store: about 200 classes and a few MiB of
+            // the agent's peak RSS (docs/benchmarks-sync.md, round 4), for a plain-HTTP central.
+            pool.setTlsSocketStrategy(HttpClientTransport::noTls);
+        }
+        PoolingHttpClientConnectionManager connections = pool
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(options.connectTimeout()))
                         .setSocketTimeout(Timeout.of(options.responseTimeout()))
@@ -77,6 +87,11 @@ public final class HttpClientTransport implements Transport {
                 .evictIdleConnections(TimeValue.ofSeconds(30))
                 .build();
         return new HttpClientTransport(HttpHost.create(centralUrl), client, connections);
+    }
+
+    private static SSLSocket noTls(Socket socket, String target, int port, Object attachment, HttpContext context)
+            throws IOException {
+        throw new IOException("this transport was made for a plain-HTTP central, not TLS to " + target + ":" + port);
     }
 
     @Override
