@@ -35,9 +35,6 @@ public final class BenchDevice {
     }
 
     public static void main(String[] args) throws Exception {
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "logback-sync-agent.xml");
-        }
         Path dataDir = Path.of(args[0]);
         String centralUrl = args[1];
         int records = Integer.parseInt(args[2]);

@@ -39,10 +39,6 @@ public final class SyncAgentCommand implements Callable<Integer> {
 
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
-        // Named here rather than shipped as logback.xml: the agent's jar holds device-config's jar too.
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "logback-sync-agent.xml");
-        }
         System.exit(execute(Environment.system(), args));
     }
 
