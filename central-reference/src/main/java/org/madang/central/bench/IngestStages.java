@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,6 +29,7 @@ import org.madang.central.CentralHome;
 import org.madang.central.derived.RecordBodies;
 import org.madang.journal.JournalRecord;
 import org.madang.journal.chain.RecordHasher;
+import org.madang.journal.chain.Sha256;
 import org.madang.sync.api.SyncApi;
 import org.madang.sync.api.wire.UploadBatch;
 import org.madang.sync.api.wire.WireJson;
@@ -33,7 +38,8 @@ import org.madang.sync.api.wire.WireJson;
  * Where ingest's time goes, step by step, in one warm JVM and without HTTP, over the same gzip
  * bodies the sync benchmark posts: inflating, tokenizing the JSON, decoding the records, reading
  * the check-in bodies, recomputing the hashes, bare SQLite inserts of one row per record (with and
- * without the unique index on the record id that idempotency needs), and the central's whole
+ * without the unique index on the record id that idempotency needs), the floor of a log-structured
+ * design (decision 0013: decode, hashes, ids in a hash set, the body appended and synced), and the central's whole
  * {@code ingest} into a fresh SQLite file. Each figure is the best of R rounds, in milliseconds per
  * 100,000 records: a floor to set against the raw POST figure of the same run
  * (docs/decisions/0013-ingest-throughput-goal.md).
@@ -128,6 +134,28 @@ final class IngestStages {
         bare("the same without the unique id", "CREATE TABLE r (" + columns.formatted("")
                 + ", PRIMARY KEY (journal_id, seq)) WITHOUT ROWID", decoded);
         bare("the same with no index at all (rowid only)", "CREATE TABLE r (" + columns.formatted("") + ")", decoded);
+        // Decision 0013's "log plus in-memory id index" design, at its floor: what it must still do.
+        step("log design floor: decode, hashes, ids in memory, append + fdatasync", () -> {
+            Path file = work.resolve("stages-" + files++ + ".log");
+            Set<String> ids = new HashSet<>();
+            long n = 0;
+            try (FileChannel log = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                for (byte[] body : bodies) {
+                    for (JournalRecord r : UploadBatch.decode(body, SyncApi.MAX_INFLATED_BYTES).records()) {
+                        Sha256 hash = RecordHasher.hash(r.seq(), r.id(), r.kind(), r.body(), r.clock(), r.prevHash(),
+                                r.keyId());
+                        if (!hash.equals(r.hash()) || !ids.add(r.id())) {
+                            throw new IllegalStateException("the benchmark's own journal does not verify");
+                        }
+                        n++;
+                    }
+                    log.write(ByteBuffer.wrap(body));
+                    log.force(false);
+                }
+            }
+            Files.deleteIfExists(file);
+            return n;
+        });
         step("`Central.ingest`: SQLite, chain head", () -> {
             Path home = work.resolve("stages-home-" + files++);
             CentralHome.init(home, random);

@@ -16,7 +16,7 @@ class IngestStagesTest {
     void timesEveryStepOfIngestIncludingTheCentralsOwnOnASmallJournal() throws Exception {
         List<String> table = IngestStages.table(work, 200, 50, 1);
 
-        assertThat(table).hasSize(2 + 9);
+        assertThat(table).hasSize(2 + 10);
         assertThat(table.getFirst()).contains("best of 1");
         assertThat(table.subList(2, table.size())).allSatisfy(row -> assertThat(row).matches("\\| .+ \\| \\d+ \\|"));
         assertThat(table.getLast()).contains("Central.ingest");
