@@ -131,7 +131,7 @@ final class IngestStages {
                 + " hash TEXT NOT NULL, signature TEXT NOT NULL";
         bare("bare SQLite insert, 6 columns, key (journal, seq), unique id",
                 "CREATE TABLE r (" + columns.formatted(" UNIQUE") + ", PRIMARY KEY (journal_id, seq))", decoded);
-        bare("the same without the unique id", "CREATE TABLE r (" + columns.formatted("")
+        bare("the same without the unique id (a WITHOUT ROWID table on the key)", "CREATE TABLE r (" + columns.formatted("")
                 + ", PRIMARY KEY (journal_id, seq)) WITHOUT ROWID", decoded);
         bare("the same with no index at all (rowid only)", "CREATE TABLE r (" + columns.formatted("") + ")", decoded);
         // Decision 0013's "log plus in-memory id index" design, at its floor: what it must still do.
