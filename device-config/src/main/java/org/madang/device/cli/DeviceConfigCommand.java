@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         // Help, version, bundle and width are inherited by every subcommand.
         scope = ScopeType.INHERIT,
         subcommands = {InitCommand.class, ShowCommand.class, ValidateCommand.class, JournalVerifyCommand.class,
-            SelftestCommand.class, BenchJournalCommand.class, ContentInstallCommand.class, TrustKeyCommand.class, DemoKitCommand.class,
+            SelftestCommand.class, BenchJournalCommand.class, ContentInstallCommand.class, TrustKeyCommand.class, TrustCaCommand.class, DemoKitCommand.class,
             ProvisionCommand.class, ResetCommand.class})
 public final class DeviceConfigCommand implements Callable<Integer> {
 

@@ -16,6 +16,7 @@ final class EnrollmentRefusal {
         Text reason = switch (e.kind()) {
             case WRONG_CENTRAL_KEY -> Text.of("error.provision.wrong-key", ticket.kid(), ticket.fingerprint());
             case GARBLED_ANSWER -> Text.of("error.provision.garbled");
+            case UNTRUSTED_CERTIFICATE -> Text.of("error.provision.untrusted-certificate", ticket.centralUrl(), e.getMessage());
             default -> e.problemCode().map(code -> refusal(code, e.getMessage())).orElse(Text.of("error.provision.refused.other",
                     e.status(), e.getMessage()));
         };

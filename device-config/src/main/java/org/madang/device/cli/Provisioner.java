@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import org.madang.device.keys.CentralCaFile;
 import org.madang.device.keys.DeviceKeyException;
 import org.madang.device.profile.DeviceProfile;
 import org.madang.device.profile.DeviceProfiles;
@@ -29,6 +31,7 @@ import org.madang.sync.api.enroll.EnrollmentException;
 import org.madang.sync.api.enroll.EnrollmentQr;
 import org.madang.sync.api.enroll.EnrollmentQrException;
 import org.madang.sync.api.enroll.EnrollmentTicket;
+import org.madang.sync.api.tls.PinnedCaException;
 import org.madang.sync.api.wire.EnrollmentRequest;
 
 /**
@@ -77,7 +80,7 @@ final class Provisioner {
                 .orElseGet(() -> existing.map(DeviceProfile::deviceId).orElse("kiosk-" + key.keyId().substring(0, 8)));
         DeviceProfile profile = profile(directory, ticket, id, existing, pinStep);
 
-        Optional<Enrollment> enrolled = enroll(ticket, profile, key, timeout, clock, random);
+        Optional<Enrollment> enrolled = enroll(directory, ticket, profile, key, timeout, clock, random);
         EnrollmentQueue.Queued queued = new EnrollmentQueue.Queued(text, profile.deviceId(), clock.instant());
         if (existing.isPresent()) {
             rewrite(directory, profile, enrolled, queued);
@@ -195,9 +198,15 @@ final class Provisioner {
     }
 
     /** Enrolls now, or empty when the central cannot be reached (queue it); a refusal fails with nothing written. */
-    private static Optional<Enrollment> enroll(EnrollmentTicket ticket, DeviceProfile profile, Ed25519KeyPair key,
-            Duration timeout, Clock clock, SecureRandom random) throws CommandFailure {
-        try (EnrollmentClient client = new EnrollmentClient(ticket.centralUrl(), timeout, timeout, clock, random)) {
+    private static Optional<Enrollment> enroll(DataDirectory directory, EnrollmentTicket ticket, DeviceProfile profile,
+            Ed25519KeyPair key, Duration timeout, Clock clock, SecureRandom random) throws CommandFailure {
+        Optional<SSLContext> tls;
+        try {
+            tls = CentralCaFile.in(directory.root()).sslContext(clock);
+        } catch (PinnedCaException e) {
+            throw new CommandFailure(ExitStatus.CHECK_FAILED, PinnedCaText.of(e));
+        }
+        try (EnrollmentClient client = new EnrollmentClient(ticket.centralUrl(), timeout, timeout, clock, random, tls)) {
             EnrollmentClient.Enrolled enrolled = client.enroll(new EnrollmentRequest(ticket.code(), profile.deviceId(),
                     profile.site().dongCode(), key.publicKey().jwkX(), "device-config " + SoftwareVersion.current()),
                     key, Optional.of(ticket.centralKey()));

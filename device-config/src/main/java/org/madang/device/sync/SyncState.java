@@ -51,7 +51,8 @@ public record SyncState(int schemaVersion, String journalId, long ackedSeq, Opti
      * The last error of a pass.
      *
      * @param code a stable code: a {@code ProblemCode} name of the central, or one of the agent's
-     *     ({@code NETWORK}, {@code TIMEOUT}, {@code SERVER_ERROR}, {@code GARBLED_ANSWER}, {@code JOURNAL},
+     *     ({@code NETWORK}, {@code TIMEOUT}, {@code SERVER_ERROR}, {@code GARBLED_ANSWER},
+     *     {@code UNTRUSTED_CERTIFICATE}, {@code JOURNAL},
      *     {@code CONTENT_INVALID}, {@code RECORDS_REFUSED})
      * @param message a technical sentence in English, for support
      * @param at when it happened, in device time

@@ -35,6 +35,7 @@ final class Cli {
     private Map<String, String> variables = Map.of("LANG", "ko_KR.UTF-8");
     private Supplier<Optional<SecretConsole>> console = Optional::empty;
     private WallClockTrust clockTrust = now -> true;
+    private Clock clock = Clock.fixed(Instant.parse("2026-11-22T01:00:00Z"), ZoneOffset.UTC);
 
     Cli stdin(String text) {
         this.stdin = text;
@@ -51,6 +52,12 @@ final class Cli {
         return this;
     }
 
+    /** The real clock, for certificates made by the test run itself. */
+    Cli clock(Clock newClock) {
+        this.clock = newClock;
+        return this;
+    }
+
     Cli clockTrust(WallClockTrust trust) {
         this.clockTrust = trust;
         return this;
@@ -61,7 +68,7 @@ final class Cli {
         StringWriter err = new StringWriter();
         Environment environment = new Environment(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(out, true), new PrintWriter(err, true), variables, console, clockTrust,
-                Clock.fixed(Instant.parse("2026-11-22T01:00:00Z"), ZoneOffset.UTC), new SecureRandom());
+                clock, new SecureRandom());
         int exitCode = DeviceConfigCommand.execute(environment, args);
         return new Run(exitCode, out.toString(), err.toString());
     }

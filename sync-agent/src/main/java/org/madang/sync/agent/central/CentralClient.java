@@ -22,6 +22,7 @@ import org.madang.sync.api.wire.ProblemCode;
 import org.madang.sync.api.wire.ServerTime;
 import org.madang.sync.api.wire.UploadResult;
 import org.madang.sync.api.wire.WireJson;
+import org.madang.sync.api.tls.TlsFailure;
 import org.madang.sync.agent.retry.RetryAfter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -155,6 +156,11 @@ public final class CentralClient {
             throw new CentralUnavailableException(CentralUnavailableException.Kind.TIMEOUT,
                     request.method() + " " + request.path() + " timed out: " + e.getMessage(), Optional.empty(), e);
         } catch (IOException e) {
+            if (TlsFailure.isCertificateProblem(e)) {
+                throw new CentralUnavailableException(CentralUnavailableException.Kind.UNTRUSTED_CERTIFICATE,
+                        request.method() + " " + request.path() + ": the central's TLS certificate was not accepted: " + e,
+                        Optional.empty(), e);
+            }
             // The transport reports connect timeouts as SocketTimeoutException too; the rest is the network.
             throw new CentralUnavailableException(CentralUnavailableException.Kind.NETWORK,
                     request.method() + " " + request.path() + " failed: " + e, Optional.empty(), e);

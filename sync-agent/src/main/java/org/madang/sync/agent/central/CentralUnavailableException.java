@@ -18,7 +18,13 @@ public final class CentralUnavailableException extends CentralException {
         /** The central answered 5xx (or 429). */
         SERVER_ERROR,
         /** A success status with a body that is not the documented answer. */
-        GARBLED_ANSWER
+        GARBLED_ANSWER,
+        /**
+         * TLS refused the central's certificate (an unknown CA, another host name, expired): staff
+         * install the district's CA ({@code device-config trust-ca}) or correct the URL. Retried
+         * with backoff like the rest, so the agent recovers by itself once that is done.
+         */
+        UNTRUSTED_CERTIFICATE
     }
 
     private final Kind kind;

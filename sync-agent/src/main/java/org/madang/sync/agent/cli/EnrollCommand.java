@@ -18,6 +18,7 @@ import org.madang.sync.agent.http.HttpOptions;
 import org.madang.sync.api.enroll.EnrollmentClient;
 import org.madang.sync.api.enroll.EnrollmentException;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
 import org.madang.sync.agent.text.StaffTexts;
 import org.madang.sync.agent.text.Text;
 import picocli.CommandLine.Command;
@@ -48,8 +49,9 @@ final class EnrollCommand implements Callable<Integer> {
         Ed25519KeyPair key = files.key();
         EnrollmentFile file = EnrollmentFile.in(files.dataDir());
         HttpOptions http = network.http();
+        Optional<SSLContext> tls = files.centralTls(environment.clock());
         try (EnrollmentClient client = new EnrollmentClient(profile.centralUrl(), http.connectTimeout(),
-                http.responseTimeout(), environment.clock(), environment.random())) {
+                http.responseTimeout(), environment.clock(), environment.random(), tls)) {
             // A hand-typed code: the central is the profile's, set up by hand, so no key is pinned here.
             Enrollment enrollment = new Enroller(client, file).enroll(profile, key, code.strip(), SoftwareVersion.current(),
                     Optional.empty());

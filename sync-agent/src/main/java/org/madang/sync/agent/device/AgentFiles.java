@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
 import org.madang.device.content.ContentStore;
+import org.madang.device.keys.CentralCaFile;
 import org.madang.device.keys.DeviceKeyException;
 import org.madang.device.keys.DeviceKeyStore;
 import org.madang.device.profile.DeviceProfile;
@@ -20,6 +24,7 @@ import org.madang.journal.JournalException;
 import org.madang.journal.signing.Ed25519KeyPair;
 import org.madang.journal.signing.Ed25519PublicKey;
 import org.madang.journal.sqlite.SqliteJournalReader;
+import org.madang.sync.api.tls.PinnedCaException;
 import org.madang.sync.agent.text.Text;
 
 /**
@@ -85,6 +90,20 @@ public record AgentFiles(Path dataDir) {
             return DeviceKeyStore.in(dataDir).loadPublicKey();
         } catch (DeviceKeyException e) {
             throw new AgentSetupException(Text.of("error.key", e.getMessage()), e);
+        }
+    }
+
+    /**
+     * The TLS context for the central: the pinned CAs' ({@code keys/central-ca.pem}, installed with
+     * {@code device-config trust-ca}), or empty for the system's trust store.
+     *
+     * @throws AgentSetupException when the file is there but cannot be used
+     */
+    public Optional<SSLContext> centralTls(Clock clock) throws AgentSetupException {
+        try {
+            return CentralCaFile.in(dataDir).sslContext(clock);
+        } catch (PinnedCaException e) {
+            throw new AgentSetupException(Text.of("error.ca." + e.code().name(), e.file(), e.detail()), e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
 import org.madang.device.profile.DeviceProfile;
 import org.madang.device.sync.Enrollment;
 import org.madang.device.sync.EnrollmentFile;
@@ -41,10 +42,11 @@ public final class QueuedEnrollment {
     private final Clock clock;
     private final SecureRandom random;
     private final String softwareVersion;
+    private final Optional<SSLContext> tls;
 
     /** The queued enrollment of a device's data directory. */
     public QueuedEnrollment(DeviceProfile profile, Ed25519KeyPair key, java.nio.file.Path dataDir, Duration connectTimeout,
-            Duration responseTimeout, Clock clock, SecureRandom random, String softwareVersion) {
+            Duration responseTimeout, Clock clock, SecureRandom random, String softwareVersion, Optional<SSLContext> tls) {
         this.profile = profile;
         this.key = key;
         this.queue = EnrollmentQueue.in(dataDir);
@@ -54,6 +56,7 @@ public final class QueuedEnrollment {
         this.clock = clock;
         this.random = random;
         this.softwareVersion = softwareVersion;
+        this.tls = tls;
     }
 
     /**
@@ -79,13 +82,17 @@ public final class QueuedEnrollment {
         URI central = ticket.centralUrl();
         LOG.info("device {}: completing the enrollment queued at {} with {}", profile.deviceId(),
                 queued.get().queuedAt(), central);
-        try (EnrollmentClient client = new EnrollmentClient(central, connectTimeout, responseTimeout, clock, random)) {
+        try (EnrollmentClient client = new EnrollmentClient(central, connectTimeout, responseTimeout, clock, random, tls)) {
             Enrollment enrollment = new Enroller(client, file).enroll(profile, key, ticket.code(), softwareVersion,
                     Optional.of(ticket.centralKey()));
             queue.delete();
             return Optional.of(enrollment);
         } catch (EnrollmentException e) {
-            if (!e.isTransient()) {
+            if (e.kind() == EnrollmentException.Kind.UNTRUSTED_CERTIFICATE) {
+                LOG.error("device {}: the central's TLS certificate is not trusted; {} stays, and is tried again once"
+                        + " the district's CA is installed (device-config trust-ca): {}", profile.deviceId(),
+                        queue.file(), e.getMessage());
+            } else if (!e.isTransient()) {
                 LOG.error("device {}: the central refused the queued enrollment; {} stays until the device is provisioned"
                         + " again: {}", profile.deviceId(), queue.file(), e.getMessage());
             }

@@ -8,6 +8,8 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -16,6 +18,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -51,10 +54,20 @@ public final class HttpClientTransport implements Transport {
         this.connections = connections;
     }
 
-    /** A transport to the central's scheme, host and port. */
+    /** A transport to the central's scheme, host and port, trusting the system's CAs for TLS. */
     public static HttpClientTransport create(URI centralUrl, HttpOptions options) {
+        return create(centralUrl, options, Optional.empty());
+    }
+
+    /**
+     * A transport to the central's scheme, host and port; TLS trusts {@code pinnedCa}'s context
+     * when given (the terminal's pinned CA), the system's CAs otherwise. Host names are checked.
+     */
+    public static HttpClientTransport create(URI centralUrl, HttpOptions options, Optional<SSLContext> pinnedCa) {
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create();
-        if (!"https".equalsIgnoreCase(centralUrl.getScheme())) {
+        if (pinnedCa.isPresent()) {
+            pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(pinnedCa.get()));
+        } else if (!"https".equalsIgnoreCase(centralUrl.getScheme())) {
             // A transport talks to one central only. Left unset, the builder makes the default TLS
             // context at once, parsing the system's trust store: about 200 classes and a few MiB of
             // the agent's peak RSS (docs/benchmarks-sync.md, round 4), for a plain-HTTP central.

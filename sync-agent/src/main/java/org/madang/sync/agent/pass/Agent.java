@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
 import java.util.function.BooleanSupplier;
 import org.madang.device.profile.DeviceProfile;
 import org.madang.device.sync.SyncState;
@@ -72,13 +73,15 @@ public final class Agent implements AutoCloseable {
             BooleanSupplier stopRequested, Runnable exchanged) throws AgentSetupException {
         DeviceProfile profile = files.profile();
         Ed25519KeyPair key = files.key();
+        Optional<SSLContext> tls = files.centralTls(clock);
         SqliteJournalReader reader = files.openJournal();
         JournalThread journal = null;
         try {
             String journalId = reader.info().journalId();
             SyncState state = files.state(journalId);
             journal = new JournalThread(reader);
-            Transport transport = new ProgressTransport(HttpClientTransport.create(profile.centralUrl(), http), exchanged);
+            Transport transport = new ProgressTransport(HttpClientTransport.create(profile.centralUrl(), http, tls),
+                    exchanged);
             CentralClient central = new CentralClient(transport, profile.centralUrl(), key, clock, random,
                     state.clockOffsetMillis());
             StateKeeper keeper = new StateKeeper(files.stateFile(), state);
@@ -87,7 +90,7 @@ public final class Agent implements AutoCloseable {
             SyncPass pass = new SyncPass(profile.deviceId(), SoftwareVersion.current(), files.dataDir(), central, journal,
                     batches, keeper, files.contentStore(profile), clock, stopRequested, Optional.of(new QueuedEnrollment(
                             profile, key, files.dataDir(), http.connectTimeout(), http.responseTimeout(), clock, random,
-                            SoftwareVersion.current())));
+                            SoftwareVersion.current(), tls)));
             LOG.info("device {}: sync agent {} for journal {} (acknowledged through {}), central {}",
                     profile.deviceId(), SoftwareVersion.current(), journalId, state.ackedSeq(), profile.centralUrl());
             return new Agent(profile, reader, journal, transport, keeper, pass);

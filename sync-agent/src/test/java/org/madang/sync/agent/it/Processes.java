@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.madang.journal.testing.TestCertificates;
 
 /** Starts the real programs (central, agent, fault proxy) as processes, and kills them. */
 final class Processes implements AutoCloseable {
@@ -78,6 +79,29 @@ final class Processes implements AutoCloseable {
             Thread.sleep(50);
         }
         return Integer.parseInt(Files.readString(portFile).strip());
+    }
+
+    /**
+     * A TLS terminator in front of {@code targetPort} (socat, as a district would put nginx in
+     * front of the central), serving {@code certificates}' server certificate; returns its port.
+     */
+    int tlsTerminator(int targetPort, TestCertificates certificates) throws Exception {
+        int port = freePort();
+        start(List.of("socat", "OPENSSL-LISTEN:" + port + ",bind=127.0.0.1,reuseaddr,fork,cert="
+                + certificates.serverPem + ",key=" + certificates.serverKey + ",verify=0",
+                "TCP:127.0.0.1:" + targetPort), "tls");
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (true) {
+            try (java.net.Socket probe = new java.net.Socket()) {
+                probe.connect(new java.net.InetSocketAddress("127.0.0.1", port), 1000);
+                return port;
+            } catch (IOException notYet) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("socat did not listen; see " + logs.resolve("tls.log"), notYet);
+                }
+                Thread.sleep(50);
+            }
+        }
     }
 
     static int freePort() throws IOException {

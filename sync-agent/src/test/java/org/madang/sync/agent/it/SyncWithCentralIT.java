@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,12 +25,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.madang.device.keys.CentralCaFile;
 import org.madang.device.sync.SyncState;
 import org.madang.device.sync.SyncStateFile;
 import org.madang.journal.JournalRecord;
 import org.madang.journal.RecordDraft;
 import org.madang.journal.RecordKind;
 import org.madang.journal.sqlite.SqliteJournalReader;
+import org.madang.journal.testing.TestCertificates;
 import org.madang.sync.agent.testing.TestDevice;
 import org.madang.sync.api.SyncApi;
 import org.madang.sync.api.auth.RequestLine;
@@ -149,6 +152,38 @@ class SyncWithCentralIT {
                 assertThat(status.get("waiting").asLong()).isZero();
                 assertThat(status.get("ackedSeq").asLong()).isEqualTo(lastSeq);
             }
+        }
+    }
+
+    @Test
+    void anAgentTrustingTheDistrictsPinnedCaUploadsOverHttpsAndWithoutItIsToldToInstallIt() throws Exception {
+        try (Processes processes = new Processes(temp.resolve("logs"))) {
+            TestCertificates certificates = TestCertificates.create(temp.resolve("certs"));
+            Path home = temp.resolve("central");
+            processes.central("init", "--dir", home.toString());
+            int port = Processes.freePort();
+            processes.serveCentral(home, port);
+            URI https = URI.create("https://127.0.0.1:" + processes.tlsTerminator(port, certificates) + "/");
+            Path dataDir = temp.resolve("kiosk-tls");
+            String code = processes.central("enroll-code", "--dir", home.toString(), "--site-code", SITE, "--roles",
+                    "checkin").out().strip();
+            try (TestDevice device = TestDevice.create(dataDir, https, "kiosk-tls")) {
+                device.appendIncompressible(300, 200);
+            }
+
+            Processes.Finished untrusted = processes.agent("enroll", "--data-dir", dataDir.toString(), "--code", code);
+            CentralCaFile.in(dataDir).install(certificates.caPem, Clock.systemUTC());
+            Processes.Finished enrolled = processes.agent("enroll", "--data-dir", dataDir.toString(), "--code", code);
+            Processes.Finished once = processes.agent("once", "--data-dir", dataDir.toString());
+
+            assertThat(untrusted.exitCode()).isNotZero();
+            assertThat(untrusted.out() + untrusted.err()).contains("device-config trust-ca").contains("TLS");
+            assertThat(enrolled.exitCode()).as(enrolled.err()).isZero();
+            assertThat(once.exitCode()).as(once.err()).isZero();
+            JsonNode status = JSON.readTree(processes.agent("status", "--data-dir", dataDir.toString()).out());
+            assertThat(status.get("waiting").asLong()).isZero();
+            String token = Files.readString(home.resolve("admin-token")).strip();
+            awaitStoredThrough(port, token, Map.of("kiosk-tls", 301L), Duration.ofSeconds(30));
         }
     }
 

@@ -14,11 +14,13 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
 import org.madang.journal.signing.Ed25519KeyPair;
 import org.madang.journal.signing.Ed25519PublicKey;
 import org.madang.sync.api.SyncApi;
 import org.madang.sync.api.auth.RequestLine;
 import org.madang.sync.api.auth.RequestSigner;
+import org.madang.sync.api.tls.TlsFailure;
 import org.madang.sync.api.wire.EnrollmentRequest;
 import org.madang.sync.api.wire.EnrollmentResponse;
 import org.madang.sync.api.wire.ProblemCode;
@@ -52,13 +54,26 @@ public final class EnrollmentClient implements AutoCloseable {
      */
     public EnrollmentClient(URI centralUrl, Duration connectTimeout, Duration responseTimeout, Clock deviceClock,
             SecureRandom random) {
+        this(centralUrl, connectTimeout, responseTimeout, deviceClock, random, Optional.empty());
+    }
+
+    /**
+     * A client of the central at {@code centralUrl} whose TLS trusts {@code pinnedCa}'s context
+     * when given, the system's trust store otherwise.
+     *
+     * @param deviceClock the device's clock (corrected by the measured offset for signing)
+     */
+    public EnrollmentClient(URI centralUrl, Duration connectTimeout, Duration responseTimeout, Clock deviceClock,
+            SecureRandom random, Optional<SSLContext> pinnedCa) {
         String text = centralUrl.toString();
         this.centralUrl = text.endsWith("/") ? centralUrl : URI.create(text + "/");
         this.responseTimeout = Objects.requireNonNull(responseTimeout, "responseTimeout");
         this.deviceClock = Objects.requireNonNull(deviceClock, "deviceClock");
         this.random = Objects.requireNonNull(random, "random");
-        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1);
+        pinnedCa.ifPresent(builder::sslContext);
+        this.http = builder.build();
     }
 
     /**
@@ -138,6 +153,10 @@ public final class EnrollmentClient implements AutoCloseable {
             throw new EnrollmentException(EnrollmentException.Kind.TIMEOUT, 0, Optional.empty(),
                     request.method() + " " + request.uri() + " timed out: " + e.getMessage(), e);
         } catch (IOException e) {
+            if (TlsFailure.isCertificateProblem(e)) {
+                throw new EnrollmentException(EnrollmentException.Kind.UNTRUSTED_CERTIFICATE, 0, Optional.empty(),
+                        request.method() + " " + request.uri() + ": the central's TLS certificate was not accepted: " + e, e);
+            }
             throw new EnrollmentException(EnrollmentException.Kind.NETWORK, 0, Optional.empty(),
                     request.method() + " " + request.uri() + " failed: " + e, e);
         } catch (InterruptedException e) {

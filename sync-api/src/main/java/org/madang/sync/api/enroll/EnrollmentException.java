@@ -22,7 +22,12 @@ public final class EnrollmentException extends Exception {
         /** The central refused (used, expired or unknown code, site mismatch, …): see {@link #problemCode()}. */
         REFUSED,
         /** The answer is not signed by the central key the enrollment QR names: another server answered. */
-        WRONG_CENTRAL_KEY
+        WRONG_CENTRAL_KEY,
+        /**
+         * TLS refused the central's certificate (an unknown CA, another host name, expired): install
+         * the district's CA on the terminal or correct the URL; waiting will not help.
+         */
+        UNTRUSTED_CERTIFICATE
     }
 
     private final Kind kind;

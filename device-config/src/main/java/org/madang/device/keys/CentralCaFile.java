@@ -1,0 +1,80 @@
+package org.madang.device.keys;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import javax.net.ssl.SSLContext;
+import org.madang.device.files.DurableFiles;
+import org.madang.sync.api.tls.PinnedCa;
+import org.madang.sync.api.tls.PinnedCaException;
+
+/**
+ * The CA certificates a terminal pins for TLS to its central, {@code <dataDir>/keys/central-ca.pem}.
+ * Without the file, TLS trusts the system's store; with it, only these CAs. Everything that talks
+ * to the central (provisioning, the sync agent, set-up mode) reads it here.
+ */
+public final class CentralCaFile {
+
+    /** The file's name inside the key directory. */
+    public static final String FILE = "central-ca.pem";
+
+    private static final Set<PosixFilePermission> DIRECTORY_MODE = PosixFilePermissions.fromString("rwx------");
+    // A CA certificate is public; 0644 like the device's public key.
+    private static final Set<PosixFilePermission> MODE = PosixFilePermissions.fromString("rw-r--r--");
+
+    private final Path file;
+
+    private CentralCaFile(Path file) {
+        this.file = file;
+    }
+
+    /** The pinned-CA file of a data directory (nothing is read yet). */
+    public static CentralCaFile in(Path dataDir) {
+        return new CentralCaFile(dataDir.resolve(DeviceKeyStore.DIRECTORY).resolve(FILE));
+    }
+
+    /** Where the file is. */
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * The pinned CAs, or empty when none are pinned (the system's trust store then decides).
+     *
+     * @throws PinnedCaException when the file exists but cannot be used: nothing should talk to
+     *     the central until staff replace or remove it
+     */
+    public Optional<PinnedCa> load(Clock clock) throws PinnedCaException {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(PinnedCa.load(file, clock));
+    }
+
+    /** The TLS context to the central: the pinned CAs', or empty for the system's. */
+    public Optional<SSLContext> sslContext(Clock clock) throws PinnedCaException {
+        return load(clock).map(PinnedCa::sslContext);
+    }
+
+    /**
+     * Checks {@code source} and installs it as the pinned CAs, replacing any before (atomically,
+     * synced). A file that fails the check changes nothing.
+     *
+     * @throws PinnedCaException when {@code source} is not a readable PEM of valid CA certificates
+     * @throws IOException when the key directory cannot be written
+     */
+    public PinnedCa install(Path source, Clock clock) throws PinnedCaException, IOException {
+        PinnedCa checked = PinnedCa.load(source, clock);
+        Path directory = file.getParent();
+        if (!Files.isDirectory(directory)) {
+            Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(DIRECTORY_MODE));
+        }
+        DurableFiles.replace(file, Files.readAllBytes(source), MODE);
+        return PinnedCa.load(file, clock);
+    }
+}

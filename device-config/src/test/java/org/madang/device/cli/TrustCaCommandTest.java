@@ -1,0 +1,107 @@
+package org.madang.device.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpsServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.madang.device.keys.CentralCaFile;
+import org.madang.device.profile.Language;
+import org.madang.journal.testing.TestCertificates;
+import org.madang.sync.api.tls.PinnedCa;
+
+class TrustCaCommandTest {
+
+    @TempDir
+    static Path shared;
+    static TestCertificates certificates;
+    static HttpsServer central;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void makeCertificatesAndAnHttpsCentral() throws Exception {
+        certificates = TestCertificates.create(shared.resolve("certs"));
+        central = certificates.busyServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        central.stop(0);
+    }
+
+    private Cli.Run trust(Path dataDir, Path file, String lang) {
+        return new Cli().clock(Clock.systemUTC()).run("trust-ca", "--data-dir", dataDir.toString(), file.toString(), "--lang", lang);
+    }
+
+    @Test
+    void pinsTheDistrictCaBeforeProvisioningAndPrintsItsFingerprint() throws Exception {
+        Path dataDir = Files.createDirectories(temp.resolve("device"));
+
+        Cli.Run run = trust(dataDir, certificates.caPem, "en");
+
+        Path pinned = CentralCaFile.in(dataDir).file();
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("Pinned 1 CA certificate(s)")
+                .contains(PinnedCa.load(certificates.caPem, Clock.systemUTC()).fingerprint()).contains(pinned.toString());
+        assertThat(Files.readAllBytes(pinned)).isEqualTo(Files.readAllBytes(certificates.caPem));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(pinned))).isEqualTo("rw-r--r--");
+    }
+
+    @Test
+    void refusesTheServersOwnCertificateInBothLanguagesAndKeepsThePinnedCa() throws Exception {
+        Path dataDir = Files.createDirectories(temp.resolve("device"));
+        trust(dataDir, certificates.caPem, "en");
+
+        Cli.Run english = trust(dataDir, certificates.serverPem, "en");
+        Cli.Run korean = trust(dataDir, certificates.serverPem, "ko");
+
+        assertThat(english.exitCode()).isEqualTo(1);
+        assertThat(english.err()).contains(certificates.serverPem.toString()).contains("is not a CA certificate")
+                .contains("Nothing was changed").contains("Fix:");
+        assertThat(korean.exitCode()).isEqualTo(1);
+        assertThat(korean.err()).contains("CA 인증서가 아닙니다").contains("해결:");
+        assertThat(Files.readAllBytes(CentralCaFile.in(dataDir).file())).isEqualTo(Files.readAllBytes(certificates.caPem));
+    }
+
+    @Test
+    void provisioningToAnHttpsCentralWithoutItsCaIsRefusedWithTheFixAndWritesNothing() throws Exception {
+        Path dataDir = temp.resolve("device");
+        String qr = ProvisionCommandTest.qr(TestCertificates.url(central), Instant.now().plusSeconds(3600));
+
+        Provisioning.Report report = Provisioning.provision(dataDir, qr, Duration.ofSeconds(5), Clock.systemUTC(),
+                new SecureRandom());
+
+        assertThat(report.outcome()).isEqualTo(Provisioning.Outcome.REFUSED);
+        assertThat(report.lines()).anySatisfy(line -> {
+            assertThat(line.in(Language.EN)).contains("TLS certificate this device does not trust")
+                    .contains("device-config trust-ca");
+            assertThat(line.in(Language.KO)).contains("신뢰하지 않는 TLS 인증서");
+        });
+        assertThat(dataDir.resolve("device-profile.json")).doesNotExist();
+    }
+
+    @Test
+    void provisioningToAnHttpsCentralUsesThePinnedCa() throws Exception {
+        Path dataDir = Files.createDirectories(temp.resolve("device"));
+        trust(dataDir, certificates.caPem, "en");
+        String qr = ProvisionCommandTest.qr(TestCertificates.url(central), Instant.now().plusSeconds(3600));
+
+        Provisioning.Report report = Provisioning.provision(dataDir, qr, Duration.ofSeconds(5), Clock.systemUTC(),
+                new SecureRandom());
+
+        // Through TLS the central answers 503 (busy): the terminal is set up and the enrollment queued.
+        assertThat(report.outcome()).as(report.lines().toString()).isEqualTo(Provisioning.Outcome.QUEUED);
+        assertThat(dataDir.resolve("device-profile.json")).exists();
+    }
+}

@@ -1,0 +1,115 @@
+package org.madang.journal.testing;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.util.ArrayList;
+import java.util.List;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+
+/**
+ * Real X.509 certificates for TLS tests, made by the {@code openssl} command (installed by
+ * {@code .ci/run}): a district CA, a server certificate it signed for 127.0.0.1 and localhost, and
+ * a second, unrelated CA. Valid from now for ten years (the server's for one).
+ */
+public final class TestCertificates {
+
+    private static final char[] PASSWORD = "changeit".toCharArray();
+
+    /** The directory holding every file. */
+    public final Path dir;
+    /** The district CA's certificate (PEM). */
+    public final Path caPem;
+    /** Another CA's certificate (PEM), which signed nothing here. */
+    public final Path otherCaPem;
+    /** The server's certificate (PEM, CA:FALSE), signed by {@link #caPem}. */
+    public final Path serverPem;
+    /** The server's private key (PEM). */
+    public final Path serverKey;
+    /** The server's key and certificate chain as PKCS#12, password {@code changeit}. */
+    public final Path serverP12;
+
+    private TestCertificates(Path dir) {
+        this.dir = dir;
+        this.caPem = dir.resolve("ca.pem");
+        this.otherCaPem = dir.resolve("other-ca.pem");
+        this.serverPem = dir.resolve("server.pem");
+        this.serverKey = dir.resolve("server.key");
+        this.serverP12 = dir.resolve("server.p12");
+    }
+
+    /** Makes the certificates in {@code dir}. */
+    public static TestCertificates create(Path dir) throws IOException, InterruptedException {
+        Files.createDirectories(dir);
+        TestCertificates made = new TestCertificates(dir);
+        made.ca("ca", "Madang Test District CA");
+        made.ca("other-ca", "Madang Test Other CA");
+        Files.writeString(dir.resolve("server.ext"), "subjectAltName=IP:127.0.0.1,DNS:localhost\n"
+                + "basicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n", StandardCharsets.US_ASCII);
+        openssl(dir, "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", "server.key",
+                "-out", "server.csr", "-subj", "/CN=127.0.0.1");
+        openssl(dir, "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+                "-out", "server.pem", "-days", "365", "-extfile", "server.ext");
+        openssl(dir, "pkcs12", "-export", "-in", "server.pem", "-inkey", "server.key", "-certfile", "ca.pem",
+                "-out", "server.p12", "-passout", "pass:changeit");
+        return made;
+    }
+
+    /** A TLS context serving {@link #serverPem} (for the JDK's {@code HttpsServer}). */
+    public SSLContext serverContext() throws IOException, GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(serverP12)) {
+            store.load(in, PASSWORD);
+        }
+        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(store, PASSWORD);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(keys.getKeyManagers(), null, null);
+        return context;
+    }
+
+    /**
+     * An HTTPS server on 127.0.0.1 with {@link #serverPem}, answering 503 to every request: a
+     * client that gets the 503 got through TLS. Stop it when done.
+     */
+    public HttpsServer busyServer() throws IOException, GeneralSecurityException {
+        HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(serverContext()));
+        server.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
+        server.start();
+        return server;
+    }
+
+    /** The {@code https://127.0.0.1:PORT/} of a server from {@link #busyServer}. */
+    public static String url(HttpsServer server) {
+        return "https://127.0.0.1:" + server.getAddress().getPort() + "/";
+    }
+
+    private void ca(String name, String commonName) throws IOException, InterruptedException {
+        openssl(dir, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout",
+                name + ".key", "-out", name + ".pem", "-days", "3650", "-subj", "/CN=" + commonName, "-addext",
+                "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign");
+    }
+
+    private static void openssl(Path dir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("openssl"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IOException(String.join(" ", command) + " failed: " + output);
+        }
+    }
+}

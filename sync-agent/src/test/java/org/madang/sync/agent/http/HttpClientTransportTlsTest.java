@@ -1,0 +1,104 @@
+package org.madang.sync.agent.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpsServer;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.madang.device.keys.CentralCaFile;
+import org.madang.journal.signing.Ed25519KeyPair;
+import org.madang.journal.testing.TestCertificates;
+import org.madang.sync.agent.central.CentralClient;
+import org.madang.sync.agent.central.CentralUnavailableException;
+import org.madang.sync.agent.central.Request;
+import org.madang.sync.agent.device.AgentFiles;
+import org.madang.sync.agent.device.AgentSetupException;
+import org.madang.sync.agent.testing.AgentHarness;
+import org.madang.sync.api.tls.PinnedCa;
+
+/** The agent's transport over real TLS on 127.0.0.1, to a central whose certificate a district CA signed. */
+class HttpClientTransportTlsTest {
+
+    @TempDir
+    static Path shared;
+    static TestCertificates certificates;
+    static HttpsServer server;
+    static URI central;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void startHttpsCentral() throws Exception {
+        certificates = TestCertificates.create(shared.resolve("certs"));
+        server = certificates.busyServer();
+        central = URI.create(TestCertificates.url(server));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop(0);
+    }
+
+    private static Request time() {
+        return new Request("GET", "/api/v1/time", Map.of(), Optional.empty(), "application/json", Optional.empty());
+    }
+
+    @Test
+    void talksToTheCentralThroughThePinnedCa() throws Exception {
+        SSLContext pinned = PinnedCa.load(certificates.caPem, Clock.systemUTC()).sslContext();
+
+        try (HttpClientTransport transport = HttpClientTransport.create(central, AgentHarness.FAST, Optional.of(pinned))) {
+            assertThat(transport.exchange(time()).status()).isEqualTo(503);
+        }
+    }
+
+    @Test
+    void reportsAnUntrustedCertificateNotANetworkFaultWithoutThePinOrWithAnotherCa() throws Exception {
+        SSLContext other = PinnedCa.load(certificates.otherCaPem, Clock.systemUTC()).sslContext();
+        Ed25519KeyPair key = Ed25519KeyPair.generate(new SecureRandom());
+
+        for (Optional<SSLContext> tls : List.of(Optional.<SSLContext>empty(), Optional.of(other))) {
+            try (HttpClientTransport transport = HttpClientTransport.create(central, AgentHarness.FAST, tls)) {
+                CentralClient client = new CentralClient(transport, central, key, Clock.systemUTC(), new SecureRandom(), 0);
+
+                assertThatThrownBy(client::measureClock).isInstanceOfSatisfying(CentralUnavailableException.class,
+                        e -> assertThat(e.kind()).isEqualTo(CentralUnavailableException.Kind.UNTRUSTED_CERTIFICATE));
+            }
+        }
+    }
+
+    @Test
+    void refusesToStartWithAPinnedCaFileThatIsNotACaNamingTheFileAndTheFix() throws Exception {
+        Path dataDir = Files.createDirectories(temp.resolve("device"));
+        Path pinned = CentralCaFile.in(dataDir).file();
+        Files.createDirectories(pinned.getParent());
+        Files.copy(certificates.serverPem, pinned);
+
+        assertThatThrownBy(() -> AgentFiles.at(dataDir).centralTls(Clock.systemUTC()))
+                .isInstanceOfSatisfying(AgentSetupException.class, e -> {
+                    assertThat(e.text().english()).contains(pinned.toString()).contains("not a CA certificate")
+                            .contains("device-config trust-ca");
+                    assertThat(e.text().bilingual().getFirst()).contains("CA 인증서가 아닙니다");
+                });
+    }
+
+    @Test
+    void usesTheSystemTrustStoreWhenNoCaIsPinned() throws Exception {
+        Path dataDir = Files.createDirectories(temp.resolve("plain"));
+
+        assertThat(AgentFiles.at(dataDir).centralTls(Clock.systemUTC())).isEmpty();
+    }
+}

@@ -1,0 +1,28 @@
+package org.madang.sync.api.tls;
+
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+
+/**
+ * Tells a TLS failure over the central's certificate (not trusted, wrong host name, expired)
+ * from a network failure: the first is a configuration problem staff must fix (install the
+ * district's CA, or correct the URL), not something to wait out.
+ */
+public final class TlsFailure {
+
+    private TlsFailure() {
+    }
+
+    /** Whether {@code failure} or one of its causes says the central's certificate was not accepted. */
+    public static boolean isCertificateProblem(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SSLHandshakeException || t instanceof SSLPeerUnverifiedException
+                    || t instanceof CertificateException || t instanceof CertPathValidatorException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
