@@ -13,8 +13,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.madang.device.content.ContentStore;
+import org.madang.device.files.DurableFiles;
+import org.madang.device.keys.CentralCaFile;
+import org.madang.device.keys.DeviceKeyStore;
 import org.madang.device.profile.DeviceProfile;
 import org.madang.device.sync.SyncStateFile;
 import picocli.CommandLine.Command;
@@ -73,8 +77,31 @@ final class ResetCommand implements Callable<Integer> {
             }
             throw Failures.io(retired, e);
         }
-        Bilingual.print(environment.out(), List.of(Text.of("reset.done", profile.deviceId(), retired, directory.root())));
+        List<Text> lines = new ArrayList<>(List.of(Text.of("reset.done", profile.deviceId(), retired, directory.root())));
+        keepPinnedCa(directory, retired).ifPresent(lines::add);
+        Bilingual.print(environment.out(), lines);
         return ExitStatus.OK.code();
+    }
+
+    /**
+     * A terminal reset is set up again for the same district's central, most of the time: the CA
+     * pinned for it (decision 0014) is copied back, so the next provisioning does not silently fall
+     * back to the system's trust store. The retired copy stays with the rest.
+     */
+    private static Optional<Text> keepPinnedCa(DataDirectory directory, Path retired) throws CommandFailure {
+        Path kept = retired.resolve(DeviceKeyStore.DIRECTORY).resolve(CentralCaFile.FILE);
+        if (!Files.exists(kept)) {
+            return Optional.empty();
+        }
+        Path pinned = CentralCaFile.in(directory.root()).file();
+        try {
+            Files.createDirectory(pinned.getParent(), PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwx------")));
+            DurableFiles.replace(pinned, Files.readAllBytes(kept), PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (IOException e) {
+            throw Failures.io(pinned, e);
+        }
+        return Optional.of(Text.of("reset.kept-ca", pinned));
     }
 
     private static void refuseIfLocked(Path lockFile) throws CommandFailure {

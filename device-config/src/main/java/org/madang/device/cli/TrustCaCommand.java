@@ -2,6 +2,7 @@ package org.madang.device.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.concurrent.Callable;
 import org.madang.device.keys.CentralCaFile;
 import org.madang.sync.api.tls.PinnedCa;
@@ -41,7 +42,13 @@ final class TrustCaCommand implements Callable<Integer> {
             throw Failures.io(pinned.file(), e);
         }
         common.environment().out().println(common.messages().get("trust-ca.done", installed.authorities().size(),
-                installed.fingerprint(), pinned.file()));
+                pinned.file()));
+        // Every authority the file holds, so that none is trusted without staff having seen it.
+        for (X509Certificate authority : installed.authorities()) {
+            common.environment().out().println(common.messages().get("trust-ca.authority",
+                    authority.getSubjectX500Principal().getName(), PinnedCa.fingerprint(authority),
+                    authority.getNotAfter().toInstant().toString().substring(0, 10)));
+        }
         return ExitStatus.OK.code();
     }
 }

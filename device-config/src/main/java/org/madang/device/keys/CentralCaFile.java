@@ -50,7 +50,9 @@ public final class CentralCaFile {
      *     the central until staff replace or remove it
      */
     public Optional<PinnedCa> load(Clock clock) throws PinnedCaException {
-        if (!Files.exists(file)) {
+        // notExists, not !exists: a key directory this user cannot read must be reported, not
+        // taken for "nothing pinned" (which would silently trust the system's store instead).
+        if (Files.notExists(file)) {
             return Optional.empty();
         }
         return Optional.of(PinnedCa.load(file, clock));
@@ -69,12 +71,14 @@ public final class CentralCaFile {
      * @throws IOException when the key directory cannot be written
      */
     public PinnedCa install(Path source, Clock clock) throws PinnedCaException, IOException {
-        PinnedCa checked = PinnedCa.load(source, clock);
+        // Read once: the bytes checked are the bytes written.
+        byte[] bytes = PinnedCa.read(source);
+        PinnedCa checked = PinnedCa.parse(bytes, source, clock);
         Path directory = file.getParent();
         if (!Files.isDirectory(directory)) {
             Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(DIRECTORY_MODE));
         }
-        DurableFiles.replace(file, Files.readAllBytes(source), MODE);
-        return PinnedCa.load(file, clock);
+        DurableFiles.replace(file, bytes, MODE);
+        return checked.at(file);
     }
 }

@@ -18,6 +18,7 @@ import org.madang.device.profile.Language;
 import org.madang.device.profile.ProfileProblem;
 import org.madang.journal.JournalException;
 import org.madang.journal.chain.ChainBreak;
+import org.madang.sync.api.tls.PinnedCaException;
 
 class MessagesTest {
 
@@ -45,6 +46,9 @@ class MessagesTest {
         }
         for (ChainBreak.Reason reason : ChainBreak.Reason.values()) {
             needed.add("journal-verify.reason." + reason.name());
+        }
+        for (PinnedCaException.Code code : PinnedCaException.Code.values()) {
+            needed.add("error.ca." + code.name());
         }
         assertThat(keys).containsAll(needed);
     }

@@ -195,16 +195,29 @@ class ProvisionCommandTest {
             assertThat(inUse.err()).contains("systemctl stop");
             assertThat(held.isValid()).isTrue();
         }
+        // A CA pinned for the central (decision 0014) outlives the reset; here any PEM stands in for it.
+        Path pinned = dataDir.resolve("keys/central-ca.pem");
+        Files.writeString(pinned, "-----BEGIN CERTIFICATE-----\nstand-in\n-----END CERTIFICATE-----\n");
         Cli.Run reset = new Cli().run("reset", "--data-dir", dataDir.toString());
         assertThat(reset.exitCode()).as(reset.toString()).isZero();
         Path retired = dataDir.resolve("retired-20261122T010000Z");
-        assertThat(reset.out()).contains(retired.toString(), "설정 모드", "set-up mode");
+        assertThat(reset.out()).contains(retired.toString(), "설정 모드", "set-up mode", "stays pinned", pinned.toString());
         assertThat(dataDir.resolve("device-profile.json")).doesNotExist();
-        assertThat(dataDir.resolve("keys")).doesNotExist();
+        assertThat(dataDir.resolve("keys")).isDirectoryContaining(path -> path.getFileName().toString().equals("central-ca.pem"));
+        assertThat(Files.readString(pinned)).contains("stand-in");
+        assertThat(dataDir.resolve("keys/device-ed25519.key")).doesNotExist();
         assertThat(retired.resolve("device-profile.json")).exists();
         assertThat(retired.resolve("journal.db")).exists();
         assertThat(retired.resolve("keys/device-ed25519.key")).exists();
         assertThat(retired.resolve("sync/exports.json")).exists();
+
+        // The stand-in is no certificate: provisioning refuses to trust it, naming the file, and writes nothing.
+        Cli.Run badPin = new Cli().run("provision", "--data-dir", dataDir.toString(), "--enrollment",
+                qr(unreachable(), NOW.plusSeconds(3600)), "--timeout", "2", "--lang", "en");
+        assertThat(badPin.exitCode()).as(badPin.toString()).isEqualTo(1);
+        assertThat(badPin.err()).contains(pinned.toString(), "holds no PEM certificate");
+        assertThat(dataDir.resolve("device-profile.json")).doesNotExist();
+        Files.delete(pinned);
 
         Cli.Run provision = new Cli().run("provision", "--data-dir", dataDir.toString(), "--enrollment",
                 qr(unreachable(), NOW.plusSeconds(3600)), "--timeout", "2");

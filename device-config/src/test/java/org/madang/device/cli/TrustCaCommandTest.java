@@ -52,10 +52,24 @@ class TrustCaCommandTest {
 
         Path pinned = CentralCaFile.in(dataDir).file();
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("Pinned 1 CA certificate(s)")
-                .contains(PinnedCa.load(certificates.caPem, Clock.systemUTC()).fingerprint()).contains(pinned.toString());
+        assertThat(run.out()).contains("Pinned 1 CA certificate(s)").contains(pinned.toString())
+                .contains("CN=Madang Test District CA, SHA-256 " + PinnedCa.load(certificates.caPem, Clock.systemUTC())
+                        .fingerprint());
         assertThat(Files.readAllBytes(pinned)).isEqualTo(Files.readAllBytes(certificates.caPem));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(pinned))).isEqualTo("rw-r--r--");
+    }
+
+    @Test
+    void showsEveryAuthorityOfAFileHoldingTwoSoNoneIsTrustedUnseen() throws Exception {
+        Path dataDir = Files.createDirectories(temp.resolve("device"));
+        Path both = Files.writeString(temp.resolve("both.pem"), Files.readString(certificates.caPem)
+                + Files.readString(certificates.otherCaPem));
+
+        Cli.Run run = trust(dataDir, both, "ko");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("CA 인증서 2개").contains("CN=Madang Test District CA, SHA-256")
+                .contains("CN=Madang Test Other CA, SHA-256").contains("까지 유효");
     }
 
     @Test

@@ -36,6 +36,8 @@ public final class TestCertificates {
     public final Path serverKey;
     /** The server's key and certificate chain as PKCS#12, password {@code changeit}. */
     public final Path serverP12;
+    /** A server certificate the same CA signed, but for another host ({@code central.invalid}), as PKCS#12. */
+    public final Path otherHostP12;
 
     private TestCertificates(Path dir) {
         this.dir = dir;
@@ -44,6 +46,7 @@ public final class TestCertificates {
         this.serverPem = dir.resolve("server.pem");
         this.serverKey = dir.resolve("server.key");
         this.serverP12 = dir.resolve("server.p12");
+        this.otherHostP12 = dir.resolve("other-host.p12");
     }
 
     /** Makes the certificates in {@code dir}. */
@@ -60,13 +63,25 @@ public final class TestCertificates {
                 "-out", "server.pem", "-days", "365", "-extfile", "server.ext");
         openssl(dir, "pkcs12", "-export", "-in", "server.pem", "-inkey", "server.key", "-certfile", "ca.pem",
                 "-out", "server.p12", "-passout", "pass:changeit");
+        Files.writeString(dir.resolve("other-host.ext"), "subjectAltName=DNS:central.invalid\n"
+                + "basicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n", StandardCharsets.US_ASCII);
+        openssl(dir, "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout",
+                "other-host.key", "-out", "other-host.csr", "-subj", "/CN=central.invalid");
+        openssl(dir, "x509", "-req", "-in", "other-host.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+                "-out", "other-host.pem", "-days", "365", "-extfile", "other-host.ext");
+        openssl(dir, "pkcs12", "-export", "-in", "other-host.pem", "-inkey", "other-host.key", "-certfile", "ca.pem",
+                "-out", "other-host.p12", "-passout", "pass:changeit");
         return made;
     }
 
     /** A TLS context serving {@link #serverPem} (for the JDK's {@code HttpsServer}). */
     public SSLContext serverContext() throws IOException, GeneralSecurityException {
+        return serverContext(serverP12);
+    }
+
+    private static SSLContext serverContext(Path p12) throws IOException, GeneralSecurityException {
         KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(serverP12)) {
+        try (InputStream in = Files.newInputStream(p12)) {
             store.load(in, PASSWORD);
         }
         KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
@@ -81,8 +96,17 @@ public final class TestCertificates {
      * client that gets the 503 got through TLS. Stop it when done.
      */
     public HttpsServer busyServer() throws IOException, GeneralSecurityException {
+        return busyServer(serverP12);
+    }
+
+    /** {@link #busyServer()} with the certificate for another host name, signed by the same CA. */
+    public HttpsServer busyServerForAnotherHost() throws IOException, GeneralSecurityException {
+        return busyServer(otherHostP12);
+    }
+
+    private static HttpsServer busyServer(Path p12) throws IOException, GeneralSecurityException {
         HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setHttpsConfigurator(new HttpsConfigurator(serverContext()));
+        server.setHttpsConfigurator(new HttpsConfigurator(serverContext(p12)));
         server.createContext("/", exchange -> {
             exchange.getRequestBody().readAllBytes();
             exchange.sendResponseHeaders(503, -1);

@@ -94,17 +94,38 @@ public record AgentFiles(Path dataDir) {
     }
 
     /**
-     * The TLS context for the central: the pinned CAs' ({@code keys/central-ca.pem}, installed with
-     * {@code device-config trust-ca}), or empty for the system's trust store.
+     * The trust for TLS to the central: the pinned CAs ({@code keys/central-ca.pem}, installed with
+     * {@code device-config trust-ca}), or the system's trust store without that file; read again
+     * whenever the file changes.
      *
-     * @throws AgentSetupException when the file is there but cannot be used
+     * @throws AgentSetupException when the file is there now but cannot be used
+     */
+    public CentralTrust centralTrust(Clock clock) throws AgentSetupException {
+        CentralTrust trust = new CentralTrust(dataDir, clock);
+        try {
+            trust.current();
+        } catch (PinnedCaException e) {
+            throw unusable(e);
+        }
+        return trust;
+    }
+
+    /**
+     * The TLS context for the central now, for a one-off command: the pinned CAs', or empty for the
+     * system's trust store.
+     *
+     * @throws AgentSetupException when the pinned-CA file is there but cannot be used
      */
     public Optional<SSLContext> centralTls(Clock clock) throws AgentSetupException {
         try {
             return CentralCaFile.in(dataDir).sslContext(clock);
         } catch (PinnedCaException e) {
-            throw new AgentSetupException(Text.of("error.ca." + e.code().name(), e.file(), e.detail()), e);
+            throw unusable(e);
         }
+    }
+
+    private static AgentSetupException unusable(PinnedCaException e) {
+        return new AgentSetupException(Text.of("error.ca." + e.code().name(), e.file(), e.detail()), e);
     }
 
     /** Opens the journal read-only. */

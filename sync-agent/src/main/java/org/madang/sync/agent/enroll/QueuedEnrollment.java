@@ -14,11 +14,14 @@ import org.madang.device.sync.EnrollmentQueue;
 import org.madang.journal.signing.Ed25519KeyPair;
 import org.madang.sync.agent.central.CentralException;
 import org.madang.sync.agent.central.CentralRefusedException;
+import org.madang.sync.agent.central.CentralUnavailableException;
+import org.madang.sync.agent.http.TlsTrust;
 import org.madang.sync.api.enroll.EnrollmentClient;
 import org.madang.sync.api.enroll.EnrollmentException;
 import org.madang.sync.api.enroll.EnrollmentQr;
 import org.madang.sync.api.enroll.EnrollmentQrException;
 import org.madang.sync.api.enroll.EnrollmentTicket;
+import org.madang.sync.api.tls.PinnedCaException;
 import org.madang.sync.api.wire.ProblemCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,11 +45,11 @@ public final class QueuedEnrollment {
     private final Clock clock;
     private final SecureRandom random;
     private final String softwareVersion;
-    private final Optional<SSLContext> tls;
+    private final TlsTrust tls;
 
     /** The queued enrollment of a device's data directory. */
     public QueuedEnrollment(DeviceProfile profile, Ed25519KeyPair key, java.nio.file.Path dataDir, Duration connectTimeout,
-            Duration responseTimeout, Clock clock, SecureRandom random, String softwareVersion, Optional<SSLContext> tls) {
+            Duration responseTimeout, Clock clock, SecureRandom random, String softwareVersion, TlsTrust tls) {
         this.profile = profile;
         this.key = key;
         this.queue = EnrollmentQueue.in(dataDir);
@@ -82,7 +85,15 @@ public final class QueuedEnrollment {
         URI central = ticket.centralUrl();
         LOG.info("device {}: completing the enrollment queued at {} with {}", profile.deviceId(),
                 queued.get().queuedAt(), central);
-        try (EnrollmentClient client = new EnrollmentClient(central, connectTimeout, responseTimeout, clock, random, tls)) {
+        Optional<SSLContext> trusted;
+        try {
+            trusted = tls.current();
+        } catch (PinnedCaException e) {
+            throw new CentralUnavailableException(CentralUnavailableException.Kind.UNTRUSTED_CERTIFICATE,
+                    "the pinned CA file cannot be used: " + e.getMessage(), Optional.empty(), e);
+        }
+        try (EnrollmentClient client = new EnrollmentClient(central, connectTimeout, responseTimeout, clock, random,
+                trusted)) {
             Enrollment enrollment = new Enroller(client, file).enroll(profile, key, ticket.code(), softwareVersion,
                     Optional.of(ticket.centralKey()));
             queue.delete();

@@ -18,7 +18,6 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -56,18 +55,24 @@ public final class HttpClientTransport implements Transport {
 
     /** A transport to the central's scheme, host and port, trusting the system's CAs for TLS. */
     public static HttpClientTransport create(URI centralUrl, HttpOptions options) {
-        return create(centralUrl, options, Optional.empty());
+        return create(centralUrl, options, TlsTrust.SYSTEM);
+    }
+
+    /** A transport whose TLS trusts {@code pinnedCa}'s context when given, the system's CAs otherwise. */
+    public static HttpClientTransport create(URI centralUrl, HttpOptions options, Optional<SSLContext> pinnedCa) {
+        return create(centralUrl, options, () -> pinnedCa);
     }
 
     /**
-     * A transport to the central's scheme, host and port; TLS trusts {@code pinnedCa}'s context
-     * when given (the terminal's pinned CA), the system's CAs otherwise. Host names are checked.
+     * A transport to the central's scheme, host and port; each new TLS connection trusts what
+     * {@code trust} says at that moment (the terminal's pinned CA, or the system's CAs). Host
+     * names are checked.
      */
-    public static HttpClientTransport create(URI centralUrl, HttpOptions options, Optional<SSLContext> pinnedCa) {
+    public static HttpClientTransport create(URI centralUrl, HttpOptions options, TlsTrust trust) {
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create();
-        if (pinnedCa.isPresent()) {
-            pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(pinnedCa.get()));
-        } else if (!"https".equalsIgnoreCase(centralUrl.getScheme())) {
+        if ("https".equalsIgnoreCase(centralUrl.getScheme())) {
+            pool.setTlsSocketStrategy(new TrustingTlsStrategy(trust));
+        } else {
             // A transport talks to one central only. Left unset, the builder makes the default TLS
             // context at once, parsing the system's trust store: about 200 classes and a few MiB of
             // the agent's peak RSS (docs/benchmarks-sync.md, round 4), for a plain-HTTP central.

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
-import javax.net.ssl.SSLContext;
 import java.util.function.BooleanSupplier;
 import org.madang.device.profile.DeviceProfile;
 import org.madang.device.sync.SyncState;
@@ -15,6 +14,7 @@ import org.madang.sync.agent.central.CentralClient;
 import org.madang.sync.agent.central.Transport;
 import org.madang.sync.agent.device.AgentFiles;
 import org.madang.sync.agent.device.AgentSetupException;
+import org.madang.sync.agent.device.CentralTrust;
 import org.madang.sync.agent.device.SoftwareVersion;
 import org.madang.sync.agent.enroll.QueuedEnrollment;
 import org.madang.sync.agent.http.HttpClientTransport;
@@ -73,7 +73,7 @@ public final class Agent implements AutoCloseable {
             BooleanSupplier stopRequested, Runnable exchanged) throws AgentSetupException {
         DeviceProfile profile = files.profile();
         Ed25519KeyPair key = files.key();
-        Optional<SSLContext> tls = files.centralTls(clock);
+        CentralTrust tls = files.centralTrust(clock);
         SqliteJournalReader reader = files.openJournal();
         JournalThread journal = null;
         try {

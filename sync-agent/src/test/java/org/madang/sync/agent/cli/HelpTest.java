@@ -12,7 +12,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.madang.sync.agent.central.CentralUnavailableException;
 import org.madang.sync.agent.text.Messages;
+import org.madang.sync.api.tls.PinnedCaException;
 
 /** The help says what each command is for, in the environment's language, from the bundles. */
 class HelpTest {
@@ -55,6 +57,17 @@ class HelpTest {
     @Test
     void koreanBundleHasExactlyTheEnglishKeys() throws IOException {
         assertThat(keys("messages_ko.properties")).containsExactlyInAnyOrderElementsOf(keys("messages.properties"));
+    }
+
+    @Test
+    void everyFailureTheAgentCanMeetHasWords() throws IOException {
+        Set<String> keys = keys("messages.properties");
+        for (CentralUnavailableException.Kind kind : CentralUnavailableException.Kind.values()) {
+            assertThat(keys).contains("unavailable." + kind.name());
+        }
+        for (PinnedCaException.Code code : PinnedCaException.Code.values()) {
+            assertThat(keys).contains("error.ca." + code.name());
+        }
     }
 
     private static Set<String> keys(String name) throws IOException {

@@ -25,6 +25,7 @@ import org.madang.sync.agent.central.CentralUnavailableException;
 import org.madang.sync.agent.central.Request;
 import org.madang.sync.agent.device.AgentFiles;
 import org.madang.sync.agent.device.AgentSetupException;
+import org.madang.sync.agent.device.CentralTrust;
 import org.madang.sync.agent.testing.AgentHarness;
 import org.madang.sync.api.tls.PinnedCa;
 
@@ -81,13 +82,63 @@ class HttpClientTransportTlsTest {
     }
 
     @Test
+    void refusesACertificateThePinnedCaSignedForAnotherHostName() throws Exception {
+        SSLContext pinned = PinnedCa.load(certificates.caPem, Clock.systemUTC()).sslContext();
+        HttpsServer otherHost = certificates.busyServerForAnotherHost();
+        URI url = URI.create(TestCertificates.url(otherHost));
+        try (HttpClientTransport transport = HttpClientTransport.create(url, AgentHarness.FAST, Optional.of(pinned))) {
+            CentralClient client = new CentralClient(transport, url, Ed25519KeyPair.generate(new SecureRandom()),
+                    Clock.systemUTC(), new SecureRandom(), 0);
+
+            assertThatThrownBy(client::measureClock).isInstanceOfSatisfying(CentralUnavailableException.class,
+                    e -> assertThat(e.kind()).isEqualTo(CentralUnavailableException.Kind.UNTRUSTED_CERTIFICATE));
+        } finally {
+            otherHost.stop(0);
+        }
+    }
+
+    @Test
+    void aRunningTransportUsesTheCaStaffPinWithoutARestart() throws Exception {
+        Path dataDir = Files.createDirectories(temp.resolve("device"));
+        CentralTrust trust = new CentralTrust(dataDir, Clock.systemUTC());
+        try (HttpClientTransport transport = HttpClientTransport.create(central, AgentHarness.FAST, trust)) {
+            CentralClient client = new CentralClient(transport, central, Ed25519KeyPair.generate(new SecureRandom()),
+                    Clock.systemUTC(), new SecureRandom(), 0);
+            assertThatThrownBy(client::measureClock).isInstanceOfSatisfying(CentralUnavailableException.class,
+                    e -> assertThat(e.kind()).isEqualTo(CentralUnavailableException.Kind.UNTRUSTED_CERTIFICATE));
+
+            CentralCaFile.in(dataDir).install(certificates.caPem, Clock.systemUTC());
+
+            assertThat(transport.exchange(time()).status()).isEqualTo(503);
+        }
+    }
+
+    @Test
+    void theTrustIsReadAgainOnlyWhenThePinnedFileChanges() throws Exception {
+        Path dataDir = Files.createDirectories(temp.resolve("device"));
+        CentralCaFile file = CentralCaFile.in(dataDir);
+        file.install(certificates.caPem, Clock.systemUTC());
+        CentralTrust trust = new CentralTrust(dataDir, Clock.systemUTC());
+
+        SSLContext first = trust.current().orElseThrow();
+        SSLContext again = trust.current().orElseThrow();
+        file.install(certificates.otherCaPem, Clock.systemUTC());
+        SSLContext replaced = trust.current().orElseThrow();
+        Files.delete(file.file());
+
+        assertThat(again).isSameAs(first);
+        assertThat(replaced).isNotSameAs(first);
+        assertThat(trust.current()).isEmpty();
+    }
+
+    @Test
     void refusesToStartWithAPinnedCaFileThatIsNotACaNamingTheFileAndTheFix() throws Exception {
         Path dataDir = Files.createDirectories(temp.resolve("device"));
         Path pinned = CentralCaFile.in(dataDir).file();
         Files.createDirectories(pinned.getParent());
         Files.copy(certificates.serverPem, pinned);
 
-        assertThatThrownBy(() -> AgentFiles.at(dataDir).centralTls(Clock.systemUTC()))
+        assertThatThrownBy(() -> AgentFiles.at(dataDir).centralTrust(Clock.systemUTC()))
                 .isInstanceOfSatisfying(AgentSetupException.class, e -> {
                     assertThat(e.text().english()).contains(pinned.toString()).contains("not a CA certificate")
                             .contains("device-config trust-ca");
@@ -99,6 +150,6 @@ class HttpClientTransportTlsTest {
     void usesTheSystemTrustStoreWhenNoCaIsPinned() throws Exception {
         Path dataDir = Files.createDirectories(temp.resolve("plain"));
 
-        assertThat(AgentFiles.at(dataDir).centralTls(Clock.systemUTC())).isEmpty();
+        assertThat(AgentFiles.at(dataDir).centralTrust(Clock.systemUTC()).current()).isEmpty();
     }
 }

@@ -20,7 +20,9 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * The certificate authorities a terminal pins for TLS to its central, instead of the system's
@@ -44,14 +46,27 @@ public final class PinnedCa {
      * @throws PinnedCaException naming the file, what is wrong and the fix
      */
     public static PinnedCa load(Path file, Clock clock) throws PinnedCaException {
-        byte[] bytes;
+        return parse(read(file), file, clock);
+    }
+
+    /** The bytes of {@code file}, or why they cannot be had. */
+    public static byte[] read(Path file) throws PinnedCaException {
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new PinnedCaException(PinnedCaException.Code.MISSING, file, "", e);
         } catch (IOException e) {
             throw new PinnedCaException(PinnedCaException.Code.UNREADABLE, file, e.toString(), e);
         }
+    }
+
+    /**
+     * Checks PEM bytes read from {@code file} (named in the errors) as {@link #load} does: so a
+     * caller can check and then write the very bytes it checked.
+     *
+     * @throws PinnedCaException naming the file, what is wrong and the fix
+     */
+    public static PinnedCa parse(byte[] bytes, Path file, Clock clock) throws PinnedCaException {
         Collection<? extends Certificate> read;
         try {
             read = CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(bytes));
@@ -82,6 +97,11 @@ public final class PinnedCa {
         return new PinnedCa(file, authorities);
     }
 
+    /** The same authorities, as kept in {@code newFile} (where a checked file was copied). */
+    public PinnedCa at(Path newFile) {
+        return new PinnedCa(newFile, authorities);
+    }
+
     /** The file it was read from. */
     public Path file() {
         return file;
@@ -94,8 +114,13 @@ public final class PinnedCa {
 
     /** The SHA-256 fingerprint of the first authority's certificate, colon-separated hex, for staff to compare. */
     public String fingerprint() {
+        return fingerprint(authorities.getFirst());
+    }
+
+    /** The SHA-256 fingerprint of {@code certificate}, colon-separated upper-case hex. */
+    public static String fingerprint(X509Certificate certificate) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(authorities.getFirst().getEncoded());
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
             return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
         } catch (NoSuchAlgorithmException | CertificateException e) {
             throw new IllegalStateException("SHA-256 and a parsed certificate's encoding are always available", e);
@@ -105,18 +130,32 @@ public final class PinnedCa {
     /** A TLS context that trusts these authorities and nothing else (host names are still checked). */
     public SSLContext sslContext() {
         try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {trustManager()}, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("TLS is always available", e);
+        }
+    }
+
+    /** The PKIX trust manager of {@link #sslContext()}: its only anchors are these authorities. */
+    public X509TrustManager trustManager() {
+        try {
             KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
             trusted.load(null, null);
             for (int i = 0; i < authorities.size(); i++) {
                 trusted.setCertificateEntry("pinned-ca-" + i, authorities.get(i));
             }
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trust.init(trusted);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, trust.getTrustManagers(), null);
-            return context;
+            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            factory.init(trusted);
+            for (TrustManager manager : factory.getTrustManagers()) {
+                if (manager instanceof X509TrustManager x509) {
+                    return x509;
+                }
+            }
+            throw new IllegalStateException("the default TrustManagerFactory made no X509TrustManager");
         } catch (GeneralSecurityException | IOException e) {
-            throw new IllegalStateException("the JDK's default key store and TLS are always available", e);
+            throw new IllegalStateException("the JDK's default key store and trust managers are always available", e);
         }
     }
 }

@@ -2,13 +2,14 @@ package org.madang.sync.api.tls;
 
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
-import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * Tells a TLS failure over the central's certificate (not trusted, wrong host name, expired)
  * from a network failure: the first is a configuration problem staff must fix (install the
- * district's CA, or correct the URL), not something to wait out.
+ * district's CA, or correct the URL), not something to wait out. A handshake that fails for any
+ * other reason (the connection dropped, no common cipher, a server alert) is not one: the JDK
+ * wraps certificate verdicts, and only those, in a certificate or path exception.
  */
 public final class TlsFailure {
 
@@ -18,8 +19,8 @@ public final class TlsFailure {
     /** Whether {@code failure} or one of its causes says the central's certificate was not accepted. */
     public static boolean isCertificateProblem(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SSLHandshakeException || t instanceof SSLPeerUnverifiedException
-                    || t instanceof CertificateException || t instanceof CertPathValidatorException) {
+            if (t instanceof SSLPeerUnverifiedException || t instanceof CertificateException
+                    || t instanceof CertPathValidatorException) {
                 return true;
             }
         }

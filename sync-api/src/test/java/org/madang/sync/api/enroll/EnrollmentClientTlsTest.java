@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpsServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -71,8 +75,48 @@ class EnrollmentClientTlsTest {
                 e -> assertThat(e.kind()).isEqualTo(EnrollmentException.Kind.UNTRUSTED_CERTIFICATE));
     }
 
+    @Test
+    void refusesACertificateThePinnedCaSignedForAnotherHostName() throws Exception {
+        SSLContext pinned = PinnedCa.load(certificates.caPem, Clock.systemUTC()).sslContext();
+        HttpsServer otherHost = certificates.busyServerForAnotherHost();
+        try {
+            assertThatThrownBy(() -> enroll(URI.create(TestCertificates.url(otherHost)), Optional.of(pinned)))
+                    .isInstanceOfSatisfying(EnrollmentException.class,
+                            e -> assertThat(e.kind()).isEqualTo(EnrollmentException.Kind.UNTRUSTED_CERTIFICATE));
+        } finally {
+            otherHost.stop(0);
+        }
+    }
+
+    @Test
+    void aHandshakeTheServerHangsUpOnIsANetworkFaultToRetryNotAnUntrustedCertificate() throws Exception {
+        SSLContext pinned = PinnedCa.load(certificates.caPem, Clock.systemUTC()).sslContext();
+        try (ServerSocket hangsUp = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread.ofPlatform().daemon().start(() -> {
+                while (!hangsUp.isClosed()) {
+                    try (Socket accepted = hangsUp.accept()) {
+                        accepted.getInputStream().read();
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            });
+            URI url = URI.create("https://127.0.0.1:" + hangsUp.getLocalPort() + "/");
+
+            assertThatThrownBy(() -> enroll(url, Optional.of(pinned))).isInstanceOfSatisfying(EnrollmentException.class,
+                    e -> {
+                        assertThat(e.kind()).isEqualTo(EnrollmentException.Kind.NETWORK);
+                        assertThat(e.isTransient()).isTrue();
+                    });
+        }
+    }
+
     private void enroll(Optional<SSLContext> tls) throws EnrollmentException {
-        try (EnrollmentClient client = new EnrollmentClient(central, Duration.ofSeconds(5), Duration.ofSeconds(5),
+        enroll(central, tls);
+    }
+
+    private void enroll(URI url, Optional<SSLContext> tls) throws EnrollmentException {
+        try (EnrollmentClient client = new EnrollmentClient(url, Duration.ofSeconds(5), Duration.ofSeconds(5),
                 Clock.systemUTC(), random, tls)) {
             client.enroll(request, key, Optional.empty());
         }

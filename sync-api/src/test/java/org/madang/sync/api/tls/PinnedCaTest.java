@@ -37,6 +37,13 @@ class PinnedCaTest {
     }
 
     @Test
+    void trustsTheFilesAuthoritiesAndNothingElseNotEvenTheSystemStore() throws Exception {
+        PinnedCa pinned = PinnedCa.load(certificates.caPem, now);
+
+        assertThat(pinned.trustManager().getAcceptedIssuers()).containsExactlyElementsOf(pinned.authorities());
+    }
+
+    @Test
     void loadsEveryCaOfAFileHoldingTwo() throws Exception {
         Path both = dir.resolve("both.pem");
         Files.writeString(both, Files.readString(certificates.caPem) + Files.readString(certificates.otherCaPem));
