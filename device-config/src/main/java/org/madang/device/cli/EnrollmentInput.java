@@ -75,7 +75,13 @@ final class EnrollmentInput {
         int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
         try {
-            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            try {
+                return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            } catch (ReaderException photoReadingFailed) {
+                // ZXing's finder-pattern detector misreads about 1 in 100 of the central's own clean
+                // PNGs (FormatException). Read as a pure code, with its quiet zone, those always decode.
+                return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
+            }
         } catch (NotFoundException e) {
             throw new CommandFailure(ExitStatus.CHECK_FAILED, Text.of("error.provision.image", file.toAbsolutePath()));
         } catch (ReaderException e) {

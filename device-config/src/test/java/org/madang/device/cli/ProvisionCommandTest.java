@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -124,6 +126,35 @@ class ProvisionCommandTest {
         assertThat(noQr.exitCode()).isEqualTo(1);
         assertThat(noQr.err()).contains("QR 코드를 찾지 못했습니다", "no readable QR code in the image");
         assertThat(temp.resolve("c")).doesNotExist();
+    }
+
+    @Test
+    void readsACentralPngThatZxingsDetectorAloneMisreads() throws Exception {
+        // A real central's enrollment text (an expired ticket; only the image matters here) whose PNG,
+        // drawn as central-reference's EnrollmentSheet draws it, ZXing's detector fails on
+        // (FormatException), about one code in a hundred.
+        String text = "MADANG-ENROLL1:eyJ1cmwiOiJodHRwczovL2NlbnRyYWwuZXhhbXBsZS5nby5rci9tYWRhbmcvIiwiY29kZSI6IjI0REItNUM5"
+                + "Mi1DQ0YyLUUwQ0QiLCJraWQiOiJjZW50cmFsLTEiLCJ4IjoiZ2E5RXFrLWFVSlFRUkk0b2hnc1FNUkoyblRocjlwcThxVzFvWDdmZExQ"
+                + "NCIsInNpdGUiOiIxMTE0MDU1MDAwIiwic2l0ZU5hbWUiOiLrqoXrj5kiLCJyb2xlcyI6WyJjaGVja2luIiwidm90ZSJdLCJleHBpcmVz"
+                + "IjoiMjAyNi0xMS0yMlQyMDoxNzozMC44MjE2ODU4MzNaIn0";
+        BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
+                EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
+        int module = 8;
+        int quiet = 4;
+        int size = (matrix.getWidth() + 2 * quiet) * module;
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                int mx = x / module - quiet;
+                int my = y / module - quiet;
+                boolean dark = mx >= 0 && my >= 0 && mx < matrix.getWidth() && my < matrix.getWidth() && matrix.get(mx, my);
+                image.setRGB(x, y, dark ? 0xFF000000 : 0xFFFFFFFF);
+            }
+        }
+        Path png = temp.resolve("enrollment-1114055000.png");
+        ImageIO.write(image, "png", png.toFile());
+
+        assertThat(EnrollmentInput.read(png.toString())).isEqualTo(text);
     }
 
     @Test
