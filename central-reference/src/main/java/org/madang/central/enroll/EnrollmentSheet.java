@@ -1,10 +1,6 @@
 package org.madang.central.enroll;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -12,8 +8,8 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.Map;
 import javax.imageio.ImageIO;
+import org.madang.device.qr.ScannableQr;
 import org.madang.sync.api.enroll.EnrollmentQr;
 import org.madang.sync.api.enroll.EnrollmentTicket;
 
@@ -69,13 +65,9 @@ public final class EnrollmentSheet {
     }
 
     private static BitMatrix encode(String text) {
-        try {
-            // Level M: survives a crease or a smudge, and the text (~400 characters) stays a readable size.
-            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
-        } catch (WriterException e) {
-            throw new IllegalStateException("an enrollment text always fits a QR code", e);
-        }
+        // Level M: survives a crease or a smudge, and the text (~400 characters) stays a readable size.
+        // Read back before it is printed: about one code in a hundred needs another mask for a scanner.
+        return ScannableQr.encode(text, ErrorCorrectionLevel.M, 0);
     }
 
     private static byte[] draw(BitMatrix matrix) {

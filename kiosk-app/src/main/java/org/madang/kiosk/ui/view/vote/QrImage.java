@@ -1,14 +1,10 @@
 package org.madang.kiosk.ui.view.vote;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.util.Map;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
+import org.madang.device.qr.ScannableQr;
 
 /** Draws a QR code (ZXing) as a JavaFX image, with whole pixels per module and a quiet zone. */
 public final class QrImage {
@@ -31,14 +27,9 @@ public final class QrImage {
      * whole pixels per module that fit {@code side} pixels, and at least one. Encodes once.
      */
     public static Drawn fitting(String text, double side, ErrorCorrectionLevel level) {
-        BitMatrix matrix;
-        try {
-            // A quiet zone of four modules, as the standard asks: phones find the code by it.
-            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, level, EncodeHintType.MARGIN, 4));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("text too long for a QR code: " + text.length() + " characters", e);
-        }
+        // A quiet zone of four modules, as the standard asks: phones find the code by it. Read back
+        // before it is shown: about one code in a hundred needs another mask for a scanner.
+        BitMatrix matrix = ScannableQr.encode(text, level, ScannableQr.QUIET_ZONE);
         int scale = Math.max(1, (int) Math.floor(side / matrix.getWidth()));
         int size = matrix.getWidth() * scale;
         WritableImage image = new WritableImage(size, size);
