@@ -44,7 +44,7 @@ final class ProvisionCommand implements Callable<Integer> {
         String text = EnrollmentInput.read(enrollment).strip();
         Provisioner.Result result = Provisioner.run(directory, text, Optional.ofNullable(deviceId),
                 profile -> withPin(profile, environment), Duration.ofSeconds(Math.max(1, timeoutSeconds)),
-                environment.clock(), environment.random());
+                environment.clock(), environment.random(), Optional.empty());
         Bilingual.print(environment.out(), Provisioner.report(directory, result));
         return ExitStatus.OK.code();
     }

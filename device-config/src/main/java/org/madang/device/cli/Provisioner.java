@@ -31,6 +31,7 @@ import org.madang.sync.api.enroll.EnrollmentException;
 import org.madang.sync.api.enroll.EnrollmentQr;
 import org.madang.sync.api.enroll.EnrollmentQrException;
 import org.madang.sync.api.enroll.EnrollmentTicket;
+import org.madang.sync.api.tls.PinnedCa;
 import org.madang.sync.api.tls.PinnedCaException;
 import org.madang.sync.api.wire.EnrollmentRequest;
 
@@ -59,7 +60,7 @@ final class Provisioner {
      * @param again whether the device had a profile before
      */
     record Result(EnrollmentTicket ticket, DeviceProfile profile, Ed25519KeyPair key, Optional<Enrollment> enrolled,
-            boolean again) {
+            boolean again, Optional<PinnedCa> pinnedCa) {
     }
 
     private Provisioner() {
@@ -69,18 +70,40 @@ final class Provisioner {
      * Provisions {@code directory} from the QR {@code text}.
      *
      * @param deviceId the device id to use, or empty for the existing one or {@code kiosk-} and the key id
+     * @param caToPin a CA file that came with the QR (a USB stick): used for TLS to the central now and
+     *     pinned (decision 0014) only once the terminal is set up; empty to use what is pinned already
      * @throws CommandFailure with what to tell staff; nothing was changed
      */
     static Result run(DataDirectory directory, String text, Optional<String> deviceId, PinStep pinStep, Duration timeout,
-            Clock clock, SecureRandom random) throws CommandFailure {
+            Clock clock, SecureRandom random, Optional<Path> caToPin) throws CommandFailure {
         EnrollmentTicket ticket = ticket(text, clock);
+        Optional<PinnedCa> newCa = Optional.empty();
+        if (caToPin.isPresent()) {
+            try {
+                newCa = Optional.of(PinnedCa.load(caToPin.get(), clock));
+            } catch (PinnedCaException e) {
+                throw new CommandFailure(ExitStatus.CHECK_FAILED, PinnedCaText.of(e));
+            }
+        }
         Optional<DeviceProfile> existing = existingDevice(directory);
         Ed25519KeyPair key = existing.isPresent() ? loadKey(directory) : Ed25519KeyPair.generate(random);
         String id = deviceId.map(String::strip)
                 .orElseGet(() -> existing.map(DeviceProfile::deviceId).orElse("kiosk-" + key.keyId().substring(0, 8)));
         DeviceProfile profile = profile(directory, ticket, id, existing, pinStep);
 
-        Optional<Enrollment> enrolled = enroll(directory, ticket, profile, key, timeout, clock, random);
+        Optional<Enrollment> enrolled = enroll(directory, ticket, profile, key, timeout, clock, random, newCa);
+        Optional<PinnedCa> pinned = Optional.empty();
+        if (caToPin.isPresent()) {
+            // After the central answered (or could not be reached) and before the rest is written: a
+            // refusal above leaves the terminal as it was, pin included.
+            try {
+                pinned = Optional.of(CentralCaFile.in(directory.root()).install(caToPin.get(), clock));
+            } catch (PinnedCaException e) {
+                throw new CommandFailure(ExitStatus.CHECK_FAILED, PinnedCaText.of(e));
+            } catch (IOException e) {
+                throw Failures.io(CentralCaFile.in(directory.root()).file(), e);
+            }
+        }
         EnrollmentQueue.Queued queued = new EnrollmentQueue.Queued(text, profile.deviceId(), clock.instant());
         if (existing.isPresent()) {
             rewrite(directory, profile, enrolled, queued);
@@ -89,7 +112,7 @@ final class Provisioner {
                     ? Map.of(EnrollmentFile.in(directory.root()).file(), EnrollmentFile.toBytes(enrolled.get()))
                     : Map.of(EnrollmentQueue.in(directory.root()).file(), EnrollmentQueue.toBytes(queued)));
         }
-        return new Result(ticket, profile, key, enrolled, existing.isPresent());
+        return new Result(ticket, profile, key, enrolled, existing.isPresent(), pinned);
     }
 
     /** What staff read after a set-up: done or done again, the central and its key, the device key, enrolled or queued. */
@@ -101,6 +124,9 @@ final class Provisioner {
                 profile.site().dongName(), profile.site().dongCode()));
         lines.add(Text.of("provision.central", ticket.centralUrl(), ticket.kid(), ticket.fingerprint()).indented());
         lines.add(Text.of("provision.key", result.key().keyId(), directory.keys().privateKeyFile()).indented());
+        result.pinnedCa().ifPresent(pinned -> pinned.authorities().forEach(authority -> lines.add(Text.of(
+                "provision.ca-pinned", authority.getSubjectX500Principal().getName(), PinnedCa.fingerprint(authority),
+                pinned.file()).indented())));
         if (result.enrolled().isPresent()) {
             lines.add(Text.of("provision.enrolled", String.join(",", result.enrolled().get().roles()),
                     EnrollmentFile.in(directory.root()).file()).indented());
@@ -199,10 +225,11 @@ final class Provisioner {
 
     /** Enrolls now, or empty when the central cannot be reached (queue it); a refusal fails with nothing written. */
     private static Optional<Enrollment> enroll(DataDirectory directory, EnrollmentTicket ticket, DeviceProfile profile,
-            Ed25519KeyPair key, Duration timeout, Clock clock, SecureRandom random) throws CommandFailure {
+            Ed25519KeyPair key, Duration timeout, Clock clock, SecureRandom random, Optional<PinnedCa> newCa)
+            throws CommandFailure {
         Optional<SSLContext> tls;
         try {
-            tls = CentralCaFile.in(directory.root()).sslContext(clock);
+            tls = newCa.isPresent() ? newCa.map(PinnedCa::sslContext) : CentralCaFile.in(directory.root()).sslContext(clock);
         } catch (PinnedCaException e) {
             throw new CommandFailure(ExitStatus.CHECK_FAILED, PinnedCaText.of(e));
         }

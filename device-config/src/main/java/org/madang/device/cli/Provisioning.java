@@ -1,5 +1,6 @@
 package org.madang.device.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.madang.device.content.Localized;
+import org.madang.device.keys.CentralCaFile;
 import org.madang.device.profile.Language;
 
 /**
@@ -61,10 +63,15 @@ public final class Provisioning {
      * @param timeout how long to wait for the central before queueing the enrollment
      */
     public static Report provision(Path dataDir, String qrText, Duration timeout, Clock clock, SecureRandom random) {
+        return provision(dataDir, qrText, timeout, clock, random, Optional.empty());
+    }
+
+    private static Report provision(Path dataDir, String qrText, Duration timeout, Clock clock, SecureRandom random,
+            Optional<Path> caToPin) {
         DataDirectory directory = DataDirectory.at(dataDir);
         try {
             Provisioner.Result result = Provisioner.run(directory, qrText.strip(), Optional.empty(), profile -> profile,
-                    timeout, clock, random);
+                    timeout, clock, random, caToPin);
             return new Report(result.enrolled().isPresent() ? Outcome.ENROLLED : Outcome.QUEUED,
                     Optional.of(result.profile().deviceId()), render(Provisioner.report(directory, result)));
         } catch (CommandFailure failure) {
@@ -76,6 +83,9 @@ public final class Provisioning {
     /**
      * Provisions {@code dataDir} from an enrollment QR kept in a file (a USB stick): its text, or a
      * PNG/JPEG photo of the code, as {@code device-config provision --enrollment FILE} reads it.
+     * A {@code central-ca.pem} beside it (a district whose central's certificate comes from its own
+     * or a government CA) is checked, used for TLS to the central, and pinned once the terminal is
+     * set up, as {@code device-config trust-ca} would; a bad one refuses the set-up.
      */
     public static Report provisionFromFile(Path dataDir, Path file, Duration timeout, Clock clock, SecureRandom random) {
         String text;
@@ -84,7 +94,9 @@ public final class Provisioning {
         } catch (CommandFailure failure) {
             return new Report(Outcome.REFUSED, Optional.empty(), render(failure.lines()));
         }
-        return provision(dataDir, text, timeout, clock, random);
+        Path beside = file.toAbsolutePath().resolveSibling(CentralCaFile.FILE);
+        return provision(dataDir, text, timeout, clock, random,
+                Files.isRegularFile(beside) ? Optional.of(beside) : Optional.empty());
     }
 
     private static List<Localized> render(List<Text> texts) {

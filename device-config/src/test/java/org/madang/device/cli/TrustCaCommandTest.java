@@ -106,6 +106,43 @@ class TrustCaCommandTest {
     }
 
     @Test
+    void setUpFromAUsbStickPinsTheCaBesideTheEnrollmentFileAndShowsItsFingerprint() throws Exception {
+        Path stick = Files.createDirectories(temp.resolve("usb"));
+        Path enrollment = Files.writeString(stick.resolve("enrollment-1114055000-3f2a91c0.txt"),
+                ProvisionCommandTest.qr(TestCertificates.url(central), Instant.now().plusSeconds(3600)));
+        Files.copy(certificates.caPem, stick.resolve(CentralCaFile.FILE));
+        Path dataDir = temp.resolve("device");
+
+        Provisioning.Report report = Provisioning.provisionFromFile(dataDir, enrollment, Duration.ofSeconds(5),
+                Clock.systemUTC(), new SecureRandom());
+
+        // Through TLS, trusting the stick's CA, the central answers 503: set up, enrollment queued, CA pinned.
+        assertThat(report.outcome()).as(report.lines().toString()).isEqualTo(Provisioning.Outcome.QUEUED);
+        String fingerprint = PinnedCa.load(certificates.caPem, Clock.systemUTC()).fingerprint();
+        assertThat(report.lines()).anySatisfy(line -> {
+            assertThat(line.in(Language.KO)).contains("USB의 CA", fingerprint);
+            assertThat(line.in(Language.EN)).contains("from the USB stick", fingerprint);
+        });
+        assertThat(Files.readAllBytes(CentralCaFile.in(dataDir).file())).isEqualTo(Files.readAllBytes(certificates.caPem));
+    }
+
+    @Test
+    void aUsbStickWhoseCaIsNotACaRefusesTheSetUpAndWritesNothing() throws Exception {
+        Path stick = Files.createDirectories(temp.resolve("usb"));
+        Path enrollment = Files.writeString(stick.resolve("enrollment.txt"),
+                ProvisionCommandTest.qr(TestCertificates.url(central), Instant.now().plusSeconds(3600)));
+        Files.copy(certificates.serverPem, stick.resolve(CentralCaFile.FILE));
+        Path dataDir = temp.resolve("device");
+
+        Provisioning.Report report = Provisioning.provisionFromFile(dataDir, enrollment, Duration.ofSeconds(5),
+                Clock.systemUTC(), new SecureRandom());
+
+        assertThat(report.outcome()).isEqualTo(Provisioning.Outcome.REFUSED);
+        assertThat(report.lines()).anySatisfy(line -> assertThat(line.in(Language.EN)).contains("is not a CA certificate"));
+        assertThat(dataDir).doesNotExist();
+    }
+
+    @Test
     void provisioningToAnHttpsCentralUsesThePinnedCa() throws Exception {
         Path dataDir = Files.createDirectories(temp.resolve("device"));
         trust(dataDir, certificates.caPem, "en");
