@@ -93,13 +93,12 @@ final class Provisioner {
 
         Optional<Enrollment> enrolled = enroll(directory, ticket, profile, key, timeout, clock, random, newCa);
         Optional<PinnedCa> pinned = Optional.empty();
-        if (caToPin.isPresent()) {
+        if (newCa.isPresent()) {
             // After the central answered (or could not be reached) and before the rest is written: a
-            // refusal above leaves the terminal as it was, pin included.
+            // refusal above leaves the terminal as it was, pin included. The bytes checked at the
+            // start are written, not the stick's file read again.
             try {
-                pinned = Optional.of(CentralCaFile.in(directory.root()).install(caToPin.get(), clock));
-            } catch (PinnedCaException e) {
-                throw new CommandFailure(ExitStatus.CHECK_FAILED, PinnedCaText.of(e));
+                pinned = Optional.of(CentralCaFile.in(directory.root()).pin(newCa.get()));
             } catch (IOException e) {
                 throw Failures.io(CentralCaFile.in(directory.root()).file(), e);
             }

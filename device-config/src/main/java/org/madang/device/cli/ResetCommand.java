@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.madang.device.content.ContentStore;
-import org.madang.device.files.DurableFiles;
 import org.madang.device.keys.CentralCaFile;
 import org.madang.device.keys.DeviceKeyStore;
 import org.madang.device.profile.DeviceProfile;
@@ -93,15 +92,13 @@ final class ResetCommand implements Callable<Integer> {
         if (!Files.exists(kept)) {
             return Optional.empty();
         }
-        Path pinned = CentralCaFile.in(directory.root()).file();
+        CentralCaFile pinned = CentralCaFile.in(directory.root());
         try {
-            Files.createDirectory(pinned.getParent(), PosixFilePermissions.asFileAttribute(
-                    PosixFilePermissions.fromString("rwx------")));
-            DurableFiles.replace(pinned, Files.readAllBytes(kept), PosixFilePermissions.fromString("rw-r--r--"));
+            pinned.restore(kept);
         } catch (IOException e) {
-            throw Failures.io(pinned, e);
+            throw Failures.io(pinned.file(), e);
         }
-        return Optional.of(Text.of("reset.kept-ca", pinned));
+        return Optional.of(Text.of("reset.kept-ca", pinned.file()));
     }
 
     private static void refuseIfLocked(Path lockFile) throws CommandFailure {

@@ -71,14 +71,34 @@ public final class CentralCaFile {
      * @throws IOException when the key directory cannot be written
      */
     public PinnedCa install(Path source, Clock clock) throws PinnedCaException, IOException {
-        // Read once: the bytes checked are the bytes written.
-        byte[] bytes = PinnedCa.read(source);
-        PinnedCa checked = PinnedCa.parse(bytes, source, clock);
+        return pin(PinnedCa.load(source, clock));
+    }
+
+    /**
+     * Installs CAs checked already (their PEM bytes exactly as checked), replacing any before.
+     *
+     * @throws IOException when the key directory cannot be written
+     */
+    public PinnedCa pin(PinnedCa checked) throws IOException {
+        write(checked.pem());
+        return checked.at(file);
+    }
+
+    /**
+     * Puts back a pinned-CA file kept aside ({@code device-config reset}) as it was, unchecked:
+     * the next use checks it, as it would have checked it before the reset.
+     *
+     * @throws IOException when it cannot be read or the key directory cannot be written
+     */
+    public void restore(Path keptCopy) throws IOException {
+        write(Files.readAllBytes(keptCopy));
+    }
+
+    private void write(byte[] pem) throws IOException {
         Path directory = file.getParent();
         if (!Files.isDirectory(directory)) {
             Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(DIRECTORY_MODE));
         }
-        DurableFiles.replace(file, bytes, MODE);
-        return checked.at(file);
+        DurableFiles.replace(file, pem, MODE);
     }
 }

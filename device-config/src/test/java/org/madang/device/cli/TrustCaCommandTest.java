@@ -53,8 +53,7 @@ class TrustCaCommandTest {
         Path pinned = CentralCaFile.in(dataDir).file();
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("Pinned 1 CA certificate(s)").contains(pinned.toString())
-                .contains("CN=Madang Test District CA, SHA-256 " + PinnedCa.load(certificates.caPem, Clock.systemUTC())
-                        .fingerprint());
+                .contains("CN=Madang Test District CA, SHA-256 " + fingerprintOf(certificates.caPem));
         assertThat(Files.readAllBytes(pinned)).isEqualTo(Files.readAllBytes(certificates.caPem));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(pinned))).isEqualTo("rw-r--r--");
     }
@@ -106,19 +105,14 @@ class TrustCaCommandTest {
     }
 
     @Test
-    void setUpFromAUsbStickPinsTheCaBesideTheEnrollmentFileAndShowsItsFingerprint() throws Exception {
-        Path stick = Files.createDirectories(temp.resolve("usb"));
-        Path enrollment = Files.writeString(stick.resolve("enrollment-1114055000-3f2a91c0.txt"),
-                ProvisionCommandTest.qr(TestCertificates.url(central), Instant.now().plusSeconds(3600)));
-        Files.copy(certificates.caPem, stick.resolve(CentralCaFile.FILE));
+    void setUpFromAUsbStickPinsTheCaBesideTheEnrollmentFileAndReportsItsFingerprint() throws Exception {
         Path dataDir = temp.resolve("device");
 
-        Provisioning.Report report = Provisioning.provisionFromFile(dataDir, enrollment, Duration.ofSeconds(5),
-                Clock.systemUTC(), new SecureRandom());
+        Provisioning.Report report = setUpFromAStickWith(certificates.caPem, dataDir);
 
         // Through TLS, trusting the stick's CA, the central answers 503: set up, enrollment queued, CA pinned.
         assertThat(report.outcome()).as(report.lines().toString()).isEqualTo(Provisioning.Outcome.QUEUED);
-        String fingerprint = PinnedCa.load(certificates.caPem, Clock.systemUTC()).fingerprint();
+        String fingerprint = fingerprintOf(certificates.caPem);
         assertThat(report.lines()).anySatisfy(line -> {
             assertThat(line.in(Language.KO)).contains("USB의 CA", fingerprint);
             assertThat(line.in(Language.EN)).contains("from the USB stick", fingerprint);
@@ -128,18 +122,27 @@ class TrustCaCommandTest {
 
     @Test
     void aUsbStickWhoseCaIsNotACaRefusesTheSetUpAndWritesNothing() throws Exception {
-        Path stick = Files.createDirectories(temp.resolve("usb"));
-        Path enrollment = Files.writeString(stick.resolve("enrollment.txt"),
-                ProvisionCommandTest.qr(TestCertificates.url(central), Instant.now().plusSeconds(3600)));
-        Files.copy(certificates.serverPem, stick.resolve(CentralCaFile.FILE));
         Path dataDir = temp.resolve("device");
 
-        Provisioning.Report report = Provisioning.provisionFromFile(dataDir, enrollment, Duration.ofSeconds(5),
-                Clock.systemUTC(), new SecureRandom());
+        Provisioning.Report report = setUpFromAStickWith(certificates.serverPem, dataDir);
 
         assertThat(report.outcome()).isEqualTo(Provisioning.Outcome.REFUSED);
         assertThat(report.lines()).anySatisfy(line -> assertThat(line.in(Language.EN)).contains("is not a CA certificate"));
         assertThat(dataDir).doesNotExist();
+    }
+
+    /** Set-up mode's USB path: an enrollment file for the HTTPS central with {@code ca} beside it as central-ca.pem. */
+    private Provisioning.Report setUpFromAStickWith(Path ca, Path dataDir) throws Exception {
+        Path stick = Files.createDirectories(temp.resolve("usb"));
+        Path enrollment = Files.writeString(stick.resolve("enrollment-1114055000-3f2a91c0.txt"),
+                ProvisionCommandTest.qr(TestCertificates.url(central), Instant.now().plusSeconds(3600)));
+        Files.copy(ca, stick.resolve(CentralCaFile.FILE));
+        return Provisioning.provisionFromFile(dataDir, enrollment, Duration.ofSeconds(5), Clock.systemUTC(),
+                new SecureRandom());
+    }
+
+    private static String fingerprintOf(Path pem) throws Exception {
+        return PinnedCa.fingerprint(PinnedCa.load(pem, Clock.systemUTC()).authorities().getFirst());
     }
 
     @Test

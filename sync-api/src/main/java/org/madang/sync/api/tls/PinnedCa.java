@@ -33,10 +33,12 @@ import javax.net.ssl.X509TrustManager;
 public final class PinnedCa {
 
     private final Path file;
+    private final byte[] pem;
     private final List<X509Certificate> authorities;
 
-    private PinnedCa(Path file, List<X509Certificate> authorities) {
+    private PinnedCa(Path file, byte[] pem, List<X509Certificate> authorities) {
         this.file = file;
+        this.pem = pem.clone();
         this.authorities = List.copyOf(authorities);
     }
 
@@ -94,12 +96,17 @@ public final class PinnedCa {
             }
             authorities.add(certificate);
         }
-        return new PinnedCa(file, authorities);
+        return new PinnedCa(file, bytes, authorities);
     }
 
     /** The same authorities, as kept in {@code newFile} (where a checked file was copied). */
     public PinnedCa at(Path newFile) {
-        return new PinnedCa(newFile, authorities);
+        return new PinnedCa(newFile, pem, authorities);
+    }
+
+    /** The PEM bytes that were checked, exactly as read: what pinning writes. */
+    public byte[] pem() {
+        return pem.clone();
     }
 
     /** The file it was read from. */
@@ -110,11 +117,6 @@ public final class PinnedCa {
     /** The pinned authorities, in file order. */
     public List<X509Certificate> authorities() {
         return authorities;
-    }
-
-    /** The SHA-256 fingerprint of the first authority's certificate, colon-separated hex, for staff to compare. */
-    public String fingerprint() {
-        return fingerprint(authorities.getFirst());
     }
 
     /** The SHA-256 fingerprint of {@code certificate}, colon-separated upper-case hex. */

@@ -32,7 +32,7 @@ class PinnedCaTest {
 
         assertThat(pinned.authorities()).singleElement().satisfies(ca ->
                 assertThat(ca.getSubjectX500Principal().getName()).isEqualTo("CN=Madang Test District CA"));
-        assertThat(pinned.fingerprint()).matches("([0-9A-F]{2}:){31}[0-9A-F]{2}");
+        assertThat(PinnedCa.fingerprint(pinned.authorities().getFirst())).matches("([0-9A-F]{2}:){31}[0-9A-F]{2}");
         assertThat(pinned.sslContext().getProtocol()).isEqualTo("TLS");
     }
 
