@@ -8,8 +8,6 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -56,11 +54,6 @@ public final class HttpClientTransport implements Transport {
     /** A transport to the central's scheme, host and port, trusting the system's CAs for TLS. */
     public static HttpClientTransport create(URI centralUrl, HttpOptions options) {
         return create(centralUrl, options, TlsTrust.SYSTEM);
-    }
-
-    /** A transport whose TLS trusts {@code pinnedCa}'s context when given, the system's CAs otherwise. */
-    public static HttpClientTransport create(URI centralUrl, HttpOptions options, Optional<SSLContext> pinnedCa) {
-        return create(centralUrl, options, () -> pinnedCa);
     }
 
     /**

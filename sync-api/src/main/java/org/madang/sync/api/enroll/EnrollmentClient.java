@@ -48,16 +48,6 @@ public final class EnrollmentClient implements AutoCloseable {
     private final SecureRandom random;
 
     /**
-     * A client of the central at {@code centralUrl}.
-     *
-     * @param deviceClock the device's clock (corrected by the measured offset for signing)
-     */
-    public EnrollmentClient(URI centralUrl, Duration connectTimeout, Duration responseTimeout, Clock deviceClock,
-            SecureRandom random) {
-        this(centralUrl, connectTimeout, responseTimeout, deviceClock, random, Optional.empty());
-    }
-
-    /**
      * A client of the central at {@code centralUrl} whose TLS trusts {@code pinnedCa}'s context
      * when given, the system's trust store otherwise.
      *
