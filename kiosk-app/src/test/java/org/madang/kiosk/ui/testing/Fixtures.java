@@ -42,6 +42,9 @@ public final class Fixtures {
     /** The same device whose upload fails because the central no longer knows it (longest code). */
     public static final DeviceStatus FAILING_STATUS = new DeviceStatus(STATUS.deviceId(), STATUS.site(), true,
             245_760, 1234, SyncState.FAILING, STATUS.lastSync(), 17, Optional.of("DEVICE_NOT_ENROLLED"));
+    /** Failing because TLS refused the central's certificate: the longest problem line staff read. */
+    public static final DeviceStatus UNTRUSTED_STATUS = new DeviceStatus(STATUS.deviceId(), STATUS.site(), true,
+            245_760, 1234, SyncState.FAILING, STATUS.lastSync(), 17, Optional.of("UNTRUSTED_CERTIFICATE"));
     /** The same device before its first sync: 1,234 records waiting, no last sync time. */
     public static final DeviceStatus NEVER_SYNCED_STATUS = new DeviceStatus(STATUS.deviceId(), STATUS.site(), true,
             245_760, 1234, SyncState.NOT_SYNCED_YET, Optional.empty(), 1234, Optional.empty());

@@ -119,6 +119,12 @@ class ScreenshotTest {
                 vm.toggleHighContrast();
                 vm.scanned(Fixtures.STAFF_CARD, ScanSource.KEYBOARD_WEDGE);
             }),
+            // The longest problem line: the central's TLS certificate is not trusted (install the CA).
+            new Shot("staff-untrusted", vm -> vm.scanned(Fixtures.STAFF_CARD, ScanSource.KEYBOARD_WEDGE)),
+            new Shot("staff-untrusted-en", vm -> {
+                vm.toggleLanguage();
+                vm.scanned(Fixtures.STAFF_CARD, ScanSource.KEYBOARD_WEDGE);
+            }),
             new Shot("staff-never-en", vm -> {
                 vm.toggleLanguage();
                 vm.scanned(Fixtures.STAFF_CARD, ScanSource.KEYBOARD_WEDGE);
@@ -207,6 +213,7 @@ class ScreenshotTest {
         boolean banners = shot.name().startsWith("banners");
         DeviceStatus status = shot.name().startsWith("staff-waiting") ? Fixtures.WAITING_STATUS
                 : shot.name().startsWith("staff-failing") ? Fixtures.FAILING_STATUS
+                : shot.name().startsWith("staff-untrusted") ? Fixtures.UNTRUSTED_STATUS
                 : shot.name().startsWith("staff-never") ? Fixtures.NEVER_SYNCED_STATUS : Fixtures.STATUS;
         KioskServices services = Fixtures.services(desk, new RecordingTones(), status);
         if (banners) {
