@@ -105,7 +105,8 @@ class SyncWithCentralIT {
                     central = processes.serveCentral(home, port, serveOptions);
                 }
                 if (round == 11) {
-                    keepTheUploadSlotBusy(port, neighbour, Duration.ofSeconds(3));
+                    keepTheUploadSlotBusyUntilAnAgentIsTurnedAway(port, neighbour, temp.resolve("logs"),
+                            Duration.ofSeconds(60));
                 }
                 if (round == 8 || round == 14) {
                     Processes.kill9(agents.get("kiosk-a"));
@@ -142,8 +143,8 @@ class SyncWithCentralIT {
                     + Files.readAllLines(temp.resolve("logs/kiosk-b.log")).stream().filter(l -> l.contains("HTTP 503")).count()));
             assertThat(connections).extracting(c -> c.get("mode").asText())
                     .as("the run met every kind of fault").contains("reset", "drop_response", "truncate_response", "delay");
-            assertThat(Files.readString(temp.resolve("logs/kiosk-a.log")) + Files.readString(temp.resolve("logs/kiosk-b.log")))
-                    .as("the agents met busy answers (503 + Retry-After)").contains("HTTP 503");
+            assertThat(agentLogs(temp.resolve("logs")).contains("HTTP 503"))
+                    .as("the agents met busy answers (503 + Retry-After)").isTrue();
             neighbour.close();
             for (TestDevice device : devices.values()) {
                 long lastSeq = device.journal().lastSeq();
@@ -313,18 +314,23 @@ class SyncWithCentralIT {
 
     /**
      * Another terminal uploads the same 2,000 records back to back from two threads (stored
-     * once, then duplicates), so the central's only upload slot is taken nearly all the time:
-     * meanwhile the agents are answered 503 + Retry-After, whatever the machine's speed.
+     * once, then duplicates), so the central's only upload slot is taken nearly all the time,
+     * until an agent's log shows it was answered 503 + Retry-After (or {@code limit} passes).
+     * Waiting for the answer rather than for a fixed time keeps this independent of the
+     * machine's speed and of where the agents are in their backoff (a fixed 3 s window once
+     * fell entirely inside both agents' backoff on a slower CI machine, and no 503 was met).
      */
-    private static void keepTheUploadSlotBusy(int port, TestDevice neighbour, Duration duration) throws Exception {
+    private static void keepTheUploadSlotBusyUntilAnAgentIsTurnedAway(int port, TestDevice neighbour, Path logs,
+            Duration limit) throws Exception {
         List<JournalRecord> records = neighbour.journal().readAfter(0, 5_000);
         byte[] body = new UploadBatch("kiosk-c", neighbour.journalId(), records)
                 .encode();
         RequestSigner signer = new RequestSigner(neighbour.key(), java.time.Clock.systemUTC(), new java.security.SecureRandom());
         HttpClient http = HttpClient.newHttpClient();
-        Instant until = Instant.now().plus(duration);
+        Instant until = Instant.now().plus(limit);
+        java.util.concurrent.atomic.AtomicBoolean turnedAway = new java.util.concurrent.atomic.AtomicBoolean();
         Runnable hammer = () -> {
-            while (Instant.now().isBefore(until)) {
+            while (!turnedAway.get() && Instant.now().isBefore(until)) {
                 HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + SyncApi.RECORDS))
                         .header("Content-Type", "application/json").header("Content-Encoding", "gzip")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body));
@@ -339,9 +345,18 @@ class SyncWithCentralIT {
                 }
             }
         };
+        Thread first = Thread.ofPlatform().start(hammer);
         Thread second = Thread.ofPlatform().start(hammer);
-        hammer.run();
-        second.join();
+        while (first.isAlive() || second.isAlive()) {
+            if (agentLogs(logs).contains("HTTP 503")) {
+                turnedAway.set(true);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static String agentLogs(Path logs) throws java.io.IOException {
+        return Files.readString(logs.resolve("kiosk-a.log")) + Files.readString(logs.resolve("kiosk-b.log"));
     }
 
     private static void awaitAcknowledged(TestDevice device, Duration timeout) throws Exception {
