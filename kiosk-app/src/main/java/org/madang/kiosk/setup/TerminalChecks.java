@@ -1,12 +1,9 @@
 package org.madang.kiosk.setup;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -17,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.madang.device.content.ContentBundle;
+import org.madang.device.keys.CentralCaFile;
 import org.madang.device.profile.DeviceProfile;
 import org.madang.device.profile.PeripheralProvider;
 import org.madang.device.sync.Enrollment;
@@ -26,6 +24,8 @@ import org.madang.journal.clock.WallClockTrust;
 import org.madang.journal.diagnostics.LatencySummary;
 import org.madang.journal.diagnostics.StorageProbe;
 import org.madang.kiosk.device.InstalledContent;
+import org.madang.sync.api.tls.PinnedCa;
+import org.madang.sync.api.tls.PinnedCaException;
 
 /**
  * The set-up check list of a freshly provisioned terminal: each item looked at on its own, so one
@@ -37,6 +37,9 @@ public final class TerminalChecks {
     /** How many durable writes the storage check makes: enough for a p99, quick on an SD card. */
     static final int STORAGE_SAMPLES = 20;
 
+    /** "AB:CD:EF:01": the first four bytes of a fingerprint. */
+    private static final int SHORT_FINGERPRINT = 11;
+
     private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Seoul"));
 
@@ -47,23 +50,25 @@ public final class TerminalChecks {
         Optional<List<String>> problem(DeviceProfile profile, Path dataDir);
     }
 
-    /** Whether the central answers at its address. */
+    /** Whether the central answers at its address, and whether its certificate is trusted. */
     @FunctionalInterface
     public interface CentralProbe {
-        boolean reachable(URI central);
 
-        /** A TCP connection to the central's host and port within {@code timeout}. */
-        static CentralProbe tcp(Duration timeout) {
-            return central -> {
-                int port = central.getPort() != -1 ? central.getPort() : "https".equals(central.getScheme()) ? 443 : 80;
-                try (Socket socket = new Socket()) {
-                    socket.connect(new InetSocketAddress(central.getHost(), port), (int) timeout.toMillis());
-                    return true;
-                } catch (IOException | IllegalArgumentException e) {
-                    return false;
-                }
-            };
+        /** What a connection attempt found. */
+        enum Reach {
+            /** Connected (for https: the certificate and host name were accepted). */
+            REACHABLE,
+            /** No connection, or a handshake that failed for a reason other than the certificate. */
+            UNREACHABLE,
+            /** Connected, but the central's certificate was refused: a CA to install, or a wrong URL. */
+            UNTRUSTED
         }
+
+        /**
+         * Tries the central at {@code central}; for https, trusting only {@code pinned}'s CAs when
+         * present, otherwise the system's trust store.
+         */
+        Reach reach(URI central, Optional<PinnedCa> pinned);
     }
 
     /**
@@ -191,9 +196,35 @@ public final class TerminalChecks {
 
     CheckResult network(DeviceProfile profile) {
         URI url = profile.centralUrl();
-        return central.reachable(url)
-                ? CheckResult.of(CheckItem.NETWORK, CheckStatus.PASSED, "network.ok", url.getHost())
-                : CheckResult.of(CheckItem.NETWORK, CheckStatus.WARNING, "network.down", url.getHost());
+        Optional<PinnedCa> pinned;
+        try {
+            pinned = CentralCaFile.in(dataDir).load(clock);
+        } catch (PinnedCaException e) {
+            // The sync agent refuses to start with this file: staff must replace it here and now.
+            // Its name only (it is always in the key folder): a whole path wraps over the line.
+            return CheckResult.of(CheckItem.NETWORK, CheckStatus.FAILED, "network.ca." + e.code().name(),
+                    CentralCaFile.FILE, e.detail());
+        }
+        boolean pinnedInUse = pinned.isPresent() && "https".equalsIgnoreCase(url.getScheme());
+        return switch (central.reach(url, pinned)) {
+            case REACHABLE -> pinnedInUse
+                    ? CheckResult.of(CheckItem.NETWORK, CheckStatus.PASSED, "network.pinned", url.getHost(),
+                            shortFingerprints(pinned.get()))
+                    : CheckResult.of(CheckItem.NETWORK, CheckStatus.PASSED, "network.ok", url.getHost());
+            case UNTRUSTED -> CheckResult.of(CheckItem.NETWORK, CheckStatus.WARNING,
+                    pinnedInUse ? "network.untrusted.pinned" : "network.untrusted", url.getHost());
+            case UNREACHABLE -> CheckResult.of(CheckItem.NETWORK, CheckStatus.WARNING, "network.down", url.getHost());
+        };
+    }
+
+    /**
+     * The start of each pinned CA's SHA-256 (as {@code device-config trust-ca} prints it in
+     * full): enough for staff to see which CA is pinned, short enough for one line at 800×480.
+     */
+    static String shortFingerprints(PinnedCa pinned) {
+        return pinned.authorities().stream()
+                .map(ca -> PinnedCa.fingerprint(ca).substring(0, SHORT_FINGERPRINT) + "…")
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     CheckResult enrolled() {

@@ -26,6 +26,7 @@ import org.madang.kiosk.scan.Sleeper;
 import org.madang.kiosk.scan.camera.CameraWatcher;
 import org.madang.kiosk.scan.fx.KeyboardWedgeFilter;
 import org.madang.kiosk.scan.wedge.WedgeTiming;
+import org.madang.kiosk.setup.CentralConnection;
 import org.madang.kiosk.setup.Enroller;
 import org.madang.kiosk.setup.ProfileAdminPin;
 import org.madang.kiosk.setup.TerminalChecks;
@@ -100,7 +101,7 @@ final class SetupMode {
             }
         };
         TerminalChecks checks = new TerminalChecks(dataDir, clock, SystemWallClockTrust.timesyncd(), SetupMode::gpioProblem,
-                TerminalChecks.CentralProbe.tcp(Duration.ofSeconds(3)));
+                new CentralConnection(Duration.ofSeconds(3)));
         SetupViewModel vm = new SetupViewModel(dataDir, enroller, new UsbEnrollmentFiles(usbRoots), checks,
                 new ProfileAdminPin(dataDir, new SecureRandom()), new FxBackground(work), new FxScheduler(), !(camera instanceof CameraSpec.None), leave);
         SetupView view = new SetupView(vm, new Texts(), KoreanFont.find());

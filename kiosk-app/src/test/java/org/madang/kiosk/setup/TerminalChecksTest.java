@@ -3,6 +3,7 @@ package org.madang.kiosk.setup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,11 +14,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.madang.device.cli.Provisioning;
+import org.madang.device.keys.CentralCaFile;
 import org.madang.device.profile.DeviceProfile;
 import org.madang.device.profile.DeviceProfiles;
 import org.madang.device.profile.PeripheralProvider;
 import org.madang.device.profile.Peripherals;
 import org.madang.device.profile.PinMap;
+import org.madang.journal.testing.TestCertificates;
+import org.madang.sync.api.tls.PinnedCa;
 
 class TerminalChecksTest {
 
@@ -37,7 +41,8 @@ class TerminalChecksTest {
     }
 
     private TerminalChecks checks(boolean clockSynced, TerminalChecks.GpioProbe gpio, boolean centralUp) {
-        return new TerminalChecks(dataDir, SetupFixtures.CLOCK, now -> clockSynced, gpio, url -> centralUp);
+        return new TerminalChecks(dataDir, SetupFixtures.CLOCK, now -> clockSynced, gpio,
+                (url, pinned) -> centralUp ? TerminalChecks.CentralProbe.Reach.REACHABLE : TerminalChecks.CentralProbe.Reach.UNREACHABLE);
     }
 
     private static Map<CheckItem, CheckResult> byItem(List<CheckResult> results) {
@@ -114,5 +119,68 @@ class TerminalChecksTest {
         assertThat(byItem(third).get(CheckItem.GPIO).status()).isEqualTo(CheckStatus.PASSED);
         assertThat(byItem(third).get(CheckItem.STORAGE)).as("the first storage result, not a new probe")
                 .isSameAs(byItem(second).get(CheckItem.STORAGE));
+    }
+
+    private DeviceProfile talkingTo(String url) {
+        return new DeviceProfile(profile.schemaVersion(), profile.deviceId(), profile.site(), profile.roles(),
+                profile.locales(), java.net.URI.create(url), profile.trustedCentralKeys(), profile.dataDir(),
+                profile.peripherals(), profile.adminPin(), profile.audio());
+    }
+
+    @Test
+    void anHttpsCentralReachedThroughThePinnedCaShowsTheStartOfTheCaFingerprint() throws Exception {
+        TestCertificates certificates = TestCertificates.create(temp.resolve("certs"));
+        PinnedCa installed = CentralCaFile.in(dataDir).install(certificates.caPem, Clock.systemUTC());
+        List<Optional<PinnedCa>> offered = new java.util.ArrayList<>();
+        // The CA was made just now: a clock of today, not the fixtures' fixed morning.
+        TerminalChecks checks = new TerminalChecks(dataDir, Clock.systemUTC(), now -> true, (p, d) -> Optional.empty(),
+                (url, pinned) -> {
+                    offered.add(pinned);
+                    return TerminalChecks.CentralProbe.Reach.REACHABLE;
+                });
+
+        CheckResult network = byItem(checks.run(talkingTo("https://central.example.go.kr/"),
+                new TerminalChecks.Inputs(true, false, false))).get(CheckItem.NETWORK);
+
+        String fingerprint = PinnedCa.fingerprint(installed.authorities().get(0));
+        assertThat(network).isEqualTo(CheckResult.of(CheckItem.NETWORK, CheckStatus.PASSED, "network.pinned",
+                "central.example.go.kr", fingerprint.substring(0, 11) + "…"));
+        assertThat(offered).singleElement().satisfies(pinned -> assertThat(pinned).isPresent());
+    }
+
+    @Test
+    void aCentralWhoseCertificateIsRefusedWarnsAndSaysHowToInstallTheCa() throws Exception {
+        TerminalChecks checks = new TerminalChecks(dataDir, SetupFixtures.CLOCK, now -> true, (p, d) -> Optional.empty(),
+                (url, pinned) -> TerminalChecks.CentralProbe.Reach.UNTRUSTED);
+
+        CheckResult network = byItem(checks.run(talkingTo("https://central.example.go.kr/"),
+                new TerminalChecks.Inputs(true, false, false))).get(CheckItem.NETWORK);
+
+        assertThat(network).isEqualTo(CheckResult.of(CheckItem.NETWORK, CheckStatus.WARNING, "network.untrusted",
+                "central.example.go.kr"));
+    }
+
+    @Test
+    void aPinnedCaFileThatCannotBeUsedBlocksTheStartAndNamesTheFile() throws Exception {
+        Path pin = CentralCaFile.in(dataDir).file();
+        java.nio.file.Files.createDirectories(pin.getParent());
+        java.nio.file.Files.writeString(pin, "not a certificate\n");
+        SetupFixtures.contentArrives(dataDir);
+        boolean[] probed = {false};
+        TerminalChecks checks = new TerminalChecks(dataDir, SetupFixtures.CLOCK, now -> true, (p, d) -> Optional.empty(),
+                (url, pinned) -> {
+                    probed[0] = true;
+                    return TerminalChecks.CentralProbe.Reach.REACHABLE;
+                });
+
+        List<CheckResult> results = checks.run(talkingTo("https://central.example.go.kr/"),
+                new TerminalChecks.Inputs(true, false, false));
+
+        CheckResult network = byItem(results).get(CheckItem.NETWORK);
+        assertThat(network.status()).isEqualTo(CheckStatus.FAILED);
+        assertThat(network.detail()).isEqualTo("network.ca.NOT_PEM");
+        assertThat(network.args().get(0)).isEqualTo(pin.getFileName().toString());
+        assertThat(probed[0]).as("no connection is tried with a pin that cannot be used").isFalse();
+        assertThat(TerminalChecks.allowStart(results)).isFalse();
     }
 }

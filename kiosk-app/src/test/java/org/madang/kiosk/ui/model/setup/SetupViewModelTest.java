@@ -38,7 +38,7 @@ class SetupViewModelTest {
         dataDir = temp.resolve("device");
         usb = Files.createDirectories(temp.resolve("media"));
         TerminalChecks checks = new TerminalChecks(dataDir, SetupFixtures.CLOCK, now -> true, (p, d) -> Optional.empty(),
-                url -> false);
+                (url, pinned) -> TerminalChecks.CentralProbe.Reach.UNREACHABLE);
         vm = new SetupViewModel(dataDir, SetupFixtures.enroller(dataDir), new UsbEnrollmentFiles(List.of(usb)), checks,
                 new ProfileAdminPin(dataDir, new java.security.SecureRandom()), new SameThreadBackground(), scheduler, false, () -> starts++);
     }

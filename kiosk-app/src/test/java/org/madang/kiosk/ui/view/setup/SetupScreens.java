@@ -28,8 +28,14 @@ final class SetupScreens {
      * synced clock, GPIO that opens, no network.
      */
     static SetupViewModel viewModel(Path dataDir, Path usb, ManualScheduler scheduler, boolean camera, Runnable start) {
+        return viewModel(dataDir, usb, scheduler, camera, start, (url, pinned) -> TerminalChecks.CentralProbe.Reach.UNREACHABLE);
+    }
+
+    /** {@link #viewModel(Path, Path, ManualScheduler, boolean, Runnable)} with the central as {@code central} finds it. */
+    static SetupViewModel viewModel(Path dataDir, Path usb, ManualScheduler scheduler, boolean camera, Runnable start,
+            TerminalChecks.CentralProbe central) {
         TerminalChecks checks = new TerminalChecks(dataDir, SetupFixtures.CLOCK, now -> true, (p, d) -> Optional.empty(),
-                url -> false);
+                central);
         return new SetupViewModel(dataDir, SetupFixtures.enroller(dataDir), new UsbEnrollmentFiles(List.of(usb)), checks,
                 new ProfileAdminPin(dataDir, new SecureRandom()), new SameThreadBackground(), scheduler, camera, start);
     }

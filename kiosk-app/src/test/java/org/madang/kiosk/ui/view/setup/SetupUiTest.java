@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.madang.kiosk.scan.fx.KeyboardWedgeFilter;
 import org.madang.kiosk.scan.wedge.WedgeTiming;
 import org.madang.kiosk.setup.SetupFixtures;
+import org.madang.kiosk.setup.TerminalChecks;
 import org.madang.kiosk.ui.model.setup.SetupViewModel;
 import org.madang.kiosk.ui.testing.ManualScheduler;
 import org.madang.kiosk.ui.testing.WedgeScan;
@@ -43,6 +44,7 @@ class SetupUiTest {
     private SetupViewModel vm;
     private Stage stage;
     private int starts;
+    private TerminalChecks.CentralProbe.Reach centralReach = TerminalChecks.CentralProbe.Reach.UNREACHABLE;
 
     @Start
     void start(Stage primary) throws Exception {
@@ -50,7 +52,7 @@ class SetupUiTest {
         Path run = Files.createTempDirectory(temp, "run");
         dataDir = run.resolve("device");
         usb = Files.createDirectories(run.resolve("media"));
-        vm = SetupScreens.viewModel(dataDir, usb, scheduler, false, () -> starts++);
+        vm = SetupScreens.viewModel(dataDir, usb, scheduler, false, () -> starts++, (url, pinned) -> centralReach);
         SetupView view = new SetupView(vm, new Texts(), KoreanFont.find());
         Scene scene = new Scene(view.root(), 800, 480);
         KeyboardWedgeFilter.install(scene, WedgeTiming.defaults(), new FxScanBridge(vm::scanned));
@@ -142,7 +144,24 @@ class SetupUiTest {
             vm.choosePin();
             "2468".chars().forEach(c -> vm.pinDigit((char) c));
         });
-        List<String> names = List.of("scan", "refused", "usb-choose", "checks-waiting", "checks-ready", "pin");
+        // The network line's longest sentences: a certificate refused, then a pinned CA file gone bad.
+        steps.add(() -> {
+            vm.cancelPin();
+            centralReach = TerminalChecks.CentralProbe.Reach.UNTRUSTED;
+            scheduler.advance(SetupViewModel.RECHECK);
+        });
+        steps.add(() -> {
+            try {
+                Path pin = org.madang.device.keys.CentralCaFile.in(dataDir).file();
+                Files.createDirectories(pin.getParent());
+                Files.writeString(pin, "not a certificate\n");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            scheduler.advance(SetupViewModel.RECHECK);
+        });
+        List<String> names = List.of("scan", "refused", "usb-choose", "checks-waiting", "checks-ready", "pin",
+                "checks-untrusted", "checks-ca-bad");
         for (int i = 0; i < steps.size(); i++) {
             Runnable step = steps.get(i);
             robot.interact(step);

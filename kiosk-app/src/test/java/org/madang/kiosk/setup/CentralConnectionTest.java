@@ -1,0 +1,106 @@
+package org.madang.kiosk.setup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpsServer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.madang.journal.testing.TestCertificates;
+import org.madang.kiosk.setup.TerminalChecks.CentralProbe.Reach;
+import org.madang.sync.api.tls.PinnedCa;
+
+/** The set-up check's connection, against real TLS servers on 127.0.0.1 with certificates made by openssl. */
+class CentralConnectionTest {
+
+    @TempDir
+    static Path dir;
+    static TestCertificates certificates;
+    static HttpsServer central;
+    static HttpsServer centralForAnotherHost;
+
+    private final CentralConnection connection = new CentralConnection(Duration.ofSeconds(5));
+
+    @BeforeAll
+    static void startHttpsCentrals() throws Exception {
+        certificates = TestCertificates.create(dir.resolve("certs"));
+        central = certificates.busyServer();
+        centralForAnotherHost = certificates.busyServerForAnotherHost();
+    }
+
+    @AfterAll
+    static void stop() {
+        central.stop(0);
+        centralForAnotherHost.stop(0);
+    }
+
+    private static Optional<PinnedCa> pinned(Path pem) throws Exception {
+        return Optional.of(PinnedCa.load(pem, Clock.systemUTC()));
+    }
+
+    @Test
+    void reachesAnHttpsCentralWhoseCertificateThePinnedCaSigned() throws Exception {
+        assertThat(connection.reach(URI.create(TestCertificates.url(central)), pinned(certificates.caPem)))
+                .isEqualTo(Reach.REACHABLE);
+    }
+
+    @Test
+    void aDistrictCertificateWithNothingPinnedIsUntrustedNotUnreachable() {
+        assertThat(connection.reach(URI.create(TestCertificates.url(central)), Optional.empty()))
+                .as("the system trust store does not know the district CA").isEqualTo(Reach.UNTRUSTED);
+    }
+
+    @Test
+    void aCertificateFromAnotherCaThanThePinnedOneIsUntrusted() throws Exception {
+        assertThat(connection.reach(URI.create(TestCertificates.url(central)), pinned(certificates.otherCaPem)))
+                .isEqualTo(Reach.UNTRUSTED);
+    }
+
+    @Test
+    void aCertificateFromThePinnedCaForAnotherHostNameIsUntrusted() throws Exception {
+        assertThat(connection.reach(URI.create(TestCertificates.url(centralForAnotherHost)), pinned(certificates.caPem)))
+                .isEqualTo(Reach.UNTRUSTED);
+    }
+
+    @Test
+    void noListenerIsUnreachable() throws Exception {
+        int port;
+        try (ServerSocket released = new ServerSocket(0)) {
+            port = released.getLocalPort();
+        }
+        assertThat(connection.reach(URI.create("https://127.0.0.1:" + port + "/"), pinned(certificates.caPem)))
+                .isEqualTo(Reach.UNREACHABLE);
+    }
+
+    @Test
+    void aServerThatHangsUpDuringTheHandshakeIsUnreachableNotUntrusted() throws Exception {
+        try (ServerSocket hangsUp = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread.ofVirtual().start(() -> {
+                try (Socket accepted = hangsUp.accept()) {
+                    accepted.getInputStream().read();
+                } catch (java.io.IOException ignored) {
+                    // The test is over.
+                }
+            });
+            assertThat(connection.reach(URI.create("https://127.0.0.1:" + hangsUp.getLocalPort() + "/"),
+                    pinned(certificates.caPem))).isEqualTo(Reach.UNREACHABLE);
+        }
+    }
+
+    @Test
+    void anHttpCentralNeedsOnlyAConnectionAndIgnoresThePin() throws Exception {
+        try (ServerSocket plain = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            assertThat(connection.reach(URI.create("http://127.0.0.1:" + plain.getLocalPort() + "/"),
+                    pinned(certificates.otherCaPem))).isEqualTo(Reach.REACHABLE);
+        }
+    }
+}
