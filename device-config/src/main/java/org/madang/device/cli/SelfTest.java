@@ -74,7 +74,7 @@ final class SelfTest {
         try {
             LatencySummary raw = StorageProbe.rawFsync(directory.root(), samples);
             LatencySummary append = StorageProbe.journalAppends(directory.root(), samples);
-            Verdict verdict = append.p99().compareTo(SLOW_APPEND_P99) > 0 ? Verdict.WARN : Verdict.PASS;
+            Verdict verdict = latencyVerdict(append.p99());
             String key = verdict == Verdict.PASS ? "selftest.latency" : "selftest.latency.slow";
             return CheckResult.of(verdict, Text.of(key, samples, micros(raw.p50Micros()), micros(raw.p99Micros()),
                     micros(append.p50Micros()), micros(append.p99Micros()), ratio(append, raw),
@@ -84,6 +84,10 @@ final class SelfTest {
         } catch (JournalException e) {
             return CheckResult.failed(Text.of("selftest.latency.fail", directory.root()), Failures.journal(e));
         }
+    }
+
+    static Verdict latencyVerdict(Duration appendP99) {
+        return appendP99.compareTo(SLOW_APPEND_P99) > 0 ? Verdict.WARN : Verdict.PASS;
     }
 
     static CheckResult clock(WallClockTrust trust, Clock clock) {

@@ -24,7 +24,16 @@ class SelftestCommandTest {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("PASS  profile valid", "PASS  device key: mode 0600", "PASS  journal opens read-only",
-                "journal append p50", "append/raw p50", "PASS  clock: synchronised", "Result: 6 PASS, 0 WARN, 0 FAIL");
+                "journal append p50", "append/raw p50", "PASS  clock: synchronised", " 0 FAIL");
+        // The storage lines judge this machine's disk (free space, the slowest of 20 fsyncs), which a
+        // loaded CI runner may make WARN; their limits are tested below with given figures.
+        assertThat(run.out()).containsPattern("(PASS|WARN)  durable writes \\(20 each\\)");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, PASS", "49999, PASS", "50000, PASS", "50001, WARN", "2000000, WARN"})
+    void judgesTheJournalAppendP99AgainstFiftyMilliseconds(long p99Micros, Verdict expected) {
+        assertThat(SelfTest.latencyVerdict(java.time.Duration.ofNanos(p99Micros * 1000))).isEqualTo(expected);
     }
 
     @Test
