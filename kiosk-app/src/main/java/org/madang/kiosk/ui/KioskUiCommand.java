@@ -18,6 +18,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.madang.device.profile.Language;
 import org.madang.kiosk.scan.Sleeper;
+import org.madang.kiosk.scan.wedge.WedgeTiming;
 import org.madang.kiosk.setup.UsbEnrollmentFiles;
 import org.madang.kiosk.station.StationFactory;
 import org.madang.kiosk.station.StationStartException;
@@ -72,6 +73,10 @@ public final class KioskUiCommand implements Callable<Integer> {
     @Option(names = "--usb-root", paramLabel = "DIR", descriptionKey = "run.usb-root")
     private List<Path> usbRoots = new java.util.ArrayList<>(UsbEnrollmentFiles.DEFAULT_ROOTS);
 
+    @Option(names = "--wedge-gap", paramLabel = "MS", converter = WedgeGap.class, defaultValue = "35",
+            descriptionKey = "run.wedge-gap")
+    private WedgeTiming wedge;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -103,7 +108,7 @@ public final class KioskUiCommand implements Callable<Integer> {
         KioskServices ready = services;
         try {
             if (setUp) {
-                SetupMode setup = new SetupMode(dataDir, window, camera, scanners, usbRoots, clock, work);
+                SetupMode setup = new SetupMode(dataDir, window, camera, scanners, wedge, usbRoots, clock, work);
                 Platform.startup(() -> setup.show(() -> {
                     try {
                         show(openDevice(clock, speaker), clock, work);
@@ -157,7 +162,7 @@ public final class KioskUiCommand implements Callable<Integer> {
         KioskLock.prepare(stage);
         Scene scene = window == null ? new Scene(view.root()) : new Scene(view.root(), window.width(), window.height());
         view.watchTouches(scene);
-        view.acceptKeyboardScanner(scene);
+        view.acceptKeyboardScanner(scene, wedge);
         stage.setScene(scene);
         stage.setTitle("Madang");
         KioskLock.lock(stage, scene, window == null);

@@ -57,17 +57,19 @@ final class SetupMode {
     private final WindowSize window;
     private final CameraSpec camera;
     private final List<String> scanners;
+    private final WedgeTiming wedge;
     private final List<Path> usbRoots;
     private final Clock clock;
     private final ExecutorService work;
     private final List<AutoCloseable> inputs = new ArrayList<>();
 
-    SetupMode(Path dataDir, WindowSize window, CameraSpec camera, List<String> scanners, List<Path> usbRoots,
-            Clock clock, ExecutorService work) {
+    SetupMode(Path dataDir, WindowSize window, CameraSpec camera, List<String> scanners, WedgeTiming wedge,
+            List<Path> usbRoots, Clock clock, ExecutorService work) {
         this.dataDir = dataDir;
         this.window = window;
         this.camera = camera;
         this.scanners = List.copyOf(scanners);
+        this.wedge = wedge;
         this.usbRoots = List.copyOf(usbRoots);
         this.clock = clock;
         this.work = work;
@@ -107,7 +109,7 @@ final class SetupMode {
         SetupView view = new SetupView(vm, new Texts(), KoreanFont.find());
         KioskLock.prepare(stage);
         Scene scene = window == null ? new Scene(view.root()) : new Scene(view.root(), window.width(), window.height());
-        KeyboardWedgeFilter.install(scene, WedgeTiming.defaults(), new FxScanBridge(vm::scanned));
+        KeyboardWedgeFilter.install(scene, wedge, new FxScanBridge(vm::scanned));
         stage.setScene(scene);
         stage.setTitle("Madang set-up");
         KioskLock.lock(stage, scene, window == null);

@@ -49,6 +49,22 @@ class KioskUiCommandTest {
     }
 
     @Test
+    void aWedgeGapSetsTheLongestPauseInAScanAndKeepsTheOtherLimits() {
+        assertThat(new WedgeGap().convert(" 200 ")).isEqualTo(new org.madang.kiosk.scan.wedge.WedgeTiming(
+                java.time.Duration.ofMillis(200), 6, 4096));
+    }
+
+    @Test
+    void aWedgeGapOutsideOneToAThousandMillisecondsIsAUsageErrorInBothLanguages() {
+        for (String gap : new String[] {"0", "1001", "fast"}) {
+            err.getBuffer().setLength(0);
+            assertThat(run("run", "--wedge-gap", gap)).as(gap).isEqualTo(2);
+            assertThat(err.toString()).as(gap).contains("--wedge-gap는 1부터 1000 사이의 밀리초여야 합니다")
+                    .contains("--wedge-gap must be a number of milliseconds from 1 to 1000, got '" + gap + "'");
+        }
+    }
+
+    @Test
     void aBadWindowSizeIsAUsageError() {
         assertThat(run("run", "--window", "huge")).isEqualTo(2);
         assertThat(err.toString()).contains("--window must look like 800x480");

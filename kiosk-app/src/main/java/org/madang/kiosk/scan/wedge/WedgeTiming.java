@@ -41,6 +41,11 @@ public record WedgeTiming(Duration maxGap, int minLength, int maxLength) {
         return new WedgeTiming(Duration.ofMillis(35), 6, 4096);
     }
 
+    /** The defaults with another longest pause, for a scanner set to wait between characters. */
+    public WedgeTiming withMaxGap(Duration gap) {
+        return new WedgeTiming(gap, minLength, maxLength);
+    }
+
     long maxGapNanos() {
         return maxGap.toNanos();
     }

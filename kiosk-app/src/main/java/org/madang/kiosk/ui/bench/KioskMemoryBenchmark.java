@@ -128,7 +128,7 @@ public final class KioskMemoryBenchmark {
         Stage stage = new Stage();
         Scene scene = new Scene(view.root(), 800, 480);
         view.watchTouches(scene);
-        view.acceptKeyboardScanner(scene);
+        view.acceptKeyboardScanner(scene, org.madang.kiosk.scan.wedge.WedgeTiming.defaults());
         stage.setScene(scene);
         stage.setTitle("Madang memory benchmark");
         stage.show();

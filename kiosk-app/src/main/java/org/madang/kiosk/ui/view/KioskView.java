@@ -215,7 +215,7 @@ public final class KioskView {
      * Lets a keyboard-wedge scanner (a USB scanner that types its payload and Enter) scan on this
      * screen: its bursts are swallowed before any control sees them and handed to the view model.
      */
-    public void acceptKeyboardScanner(Scene scene) {
-        KeyboardWedgeFilter.install(scene, WedgeTiming.defaults(), new FxScanBridge(vm));
+    public void acceptKeyboardScanner(Scene scene, WedgeTiming timing) {
+        KeyboardWedgeFilter.install(scene, timing, new FxScanBridge(vm));
     }
 }

@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.madang.kiosk.scan.wedge.WedgeTiming;
+import org.madang.kiosk.ui.testing.WedgeScan;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -41,7 +41,7 @@ class KeyboardWedgeFilterOnScreenTest {
         onFx(() -> {
             field = new TextField();
             var scene = new Scene(new VBox(field), 400, 100);
-            KeyboardWedgeFilter.install(scene, WedgeTiming.defaults(), (payload, source) -> scans.add(payload));
+            KeyboardWedgeFilter.install(scene, WedgeScan.TIMING, (payload, source) -> scans.add(payload));
             var stage = new Stage();
             stage.setScene(scene);
             stage.show();

@@ -6,10 +6,18 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import org.madang.kiosk.scan.wedge.WedgeTiming;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Types a payload and Enter into a window as a keyboard-wedge scanner does: a burst of keys, microseconds apart. */
 public final class WedgeScan {
+
+    /**
+     * The wedge timing for screens under test: a pause of up to 1 s inside a burst (a GC, a cold
+     * class load, a loaded CI machine) does not split {@link #type}'s burst into typing. The 35 ms
+     * default is tested with a fake clock in KeyboardWedgeFilterTest and KeyboardWedgeDetectorTest.
+     */
+    public static final WedgeTiming TIMING = WedgeTiming.defaults().withMaxGap(java.time.Duration.ofSeconds(1));
 
     private WedgeScan() {
     }

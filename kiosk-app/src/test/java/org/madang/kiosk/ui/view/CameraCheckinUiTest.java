@@ -75,7 +75,7 @@ class CameraCheckinUiTest {
         view = new KioskView(vm, new Texts(), KoreanFont.find());
         Scene scene = new Scene(view.root(), 800, 480);
         view.watchTouches(scene);
-        view.acceptKeyboardScanner(scene);
+        view.acceptKeyboardScanner(scene, org.madang.kiosk.ui.testing.WedgeScan.TIMING);
         stage.setScene(scene);
         stage.setX(0);
         stage.setY(0);

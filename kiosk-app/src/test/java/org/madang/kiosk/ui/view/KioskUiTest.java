@@ -53,7 +53,7 @@ class KioskUiTest {
         KioskView view = new KioskView(vm, new Texts(), KoreanFont.find());
         Scene scene = new Scene(view.root(), 800, 480);
         view.watchTouches(scene);
-        view.acceptKeyboardScanner(scene);
+        view.acceptKeyboardScanner(scene, org.madang.kiosk.ui.testing.WedgeScan.TIMING);
         primary.setScene(scene);
         KioskLock.lock(primary, scene, false);
         primary.setX(0);

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.madang.kiosk.scan.fx.KeyboardWedgeFilter;
-import org.madang.kiosk.scan.wedge.WedgeTiming;
 import org.madang.kiosk.setup.SetupFixtures;
 import org.madang.kiosk.setup.TerminalChecks;
 import org.madang.kiosk.ui.model.setup.SetupViewModel;
@@ -55,7 +54,7 @@ class SetupUiTest {
         vm = SetupScreens.viewModel(dataDir, usb, scheduler, false, () -> starts++, (url, pinned) -> centralReach);
         SetupView view = new SetupView(vm, new Texts(), KoreanFont.find());
         Scene scene = new Scene(view.root(), 800, 480);
-        KeyboardWedgeFilter.install(scene, WedgeTiming.defaults(), new FxScanBridge(vm::scanned));
+        KeyboardWedgeFilter.install(scene, WedgeScan.TIMING, new FxScanBridge(vm::scanned));
         primary.setScene(scene);
         primary.setX(0);
         primary.setY(0);
