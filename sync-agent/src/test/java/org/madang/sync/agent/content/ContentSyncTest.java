@@ -38,7 +38,7 @@ class ContentSyncTest {
         central = ScriptedCentral.start();
         device = TestDevice.create(dataDir, central.url());
         central.enrol(device.key().publicKey());
-        transport = HttpClientTransport.create(central.url(), AgentHarness.FAST);
+        transport = HttpClientTransport.create(central.url(), AgentHarness.HTTP);
         CentralClient client = new CentralClient(transport, central.url(), device.key(), Clock.systemUTC(),
                 new SecureRandom(), 0);
         AgentFiles files = AgentFiles.at(dataDir);

@@ -61,7 +61,7 @@ class HttpClientTransportTlsTest {
     void talksToTheCentralThroughThePinnedCa() throws Exception {
         SSLContext pinned = PinnedCa.load(certificates.caPem, Clock.systemUTC()).sslContext();
 
-        try (HttpClientTransport transport = HttpClientTransport.create(central, AgentHarness.FAST, () -> Optional.of(pinned))) {
+        try (HttpClientTransport transport = HttpClientTransport.create(central, AgentHarness.HTTP, () -> Optional.of(pinned))) {
             assertThat(transport.exchange(time()).status()).isEqualTo(503);
         }
     }
@@ -72,7 +72,7 @@ class HttpClientTransportTlsTest {
         Ed25519KeyPair key = Ed25519KeyPair.generate(new SecureRandom());
 
         for (Optional<SSLContext> tls : List.of(Optional.<SSLContext>empty(), Optional.of(other))) {
-            try (HttpClientTransport transport = HttpClientTransport.create(central, AgentHarness.FAST, () -> tls)) {
+            try (HttpClientTransport transport = HttpClientTransport.create(central, AgentHarness.HTTP, () -> tls)) {
                 CentralClient client = new CentralClient(transport, central, key, Clock.systemUTC(), new SecureRandom(), 0);
 
                 assertThatThrownBy(client::measureClock).isInstanceOfSatisfying(CentralUnavailableException.class,
@@ -86,7 +86,7 @@ class HttpClientTransportTlsTest {
         SSLContext pinned = PinnedCa.load(certificates.caPem, Clock.systemUTC()).sslContext();
         HttpsServer otherHost = certificates.busyServerForAnotherHost();
         URI url = URI.create(TestCertificates.url(otherHost));
-        try (HttpClientTransport transport = HttpClientTransport.create(url, AgentHarness.FAST, () -> Optional.of(pinned))) {
+        try (HttpClientTransport transport = HttpClientTransport.create(url, AgentHarness.HTTP, () -> Optional.of(pinned))) {
             CentralClient client = new CentralClient(transport, url, Ed25519KeyPair.generate(new SecureRandom()),
                     Clock.systemUTC(), new SecureRandom(), 0);
 
@@ -101,7 +101,7 @@ class HttpClientTransportTlsTest {
     void aRunningTransportUsesTheCaStaffPinWithoutARestart() throws Exception {
         Path dataDir = Files.createDirectories(temp.resolve("device"));
         CentralTrust trust = new CentralTrust(dataDir, Clock.systemUTC());
-        try (HttpClientTransport transport = HttpClientTransport.create(central, AgentHarness.FAST, trust)) {
+        try (HttpClientTransport transport = HttpClientTransport.create(central, AgentHarness.HTTP, trust)) {
             CentralClient client = new CentralClient(transport, central, Ed25519KeyPair.generate(new SecureRandom()),
                     Clock.systemUTC(), new SecureRandom(), 0);
             assertThatThrownBy(client::measureClock).isInstanceOfSatisfying(CentralUnavailableException.class,

@@ -66,9 +66,13 @@ final class Processes implements AutoCloseable {
     int faultProxy(int targetPort, Path log, String... options) throws Exception {
         Path portFile = logs.resolve("proxy.port");
         Files.deleteIfExists(portFile);
+        // --max-seconds only keeps a proxy from outliving a killed test run (close() kills it otherwise). It must
+        // exceed SyncWithCentralIT's own bounds added up on a slow machine (the appends, up to 1 min for a 503,
+        // 4 min for the stored records, 2 x 1 min for the acknowledgements): a proxy that exits mid-wait would
+        // fail the test with a cause that points away from the proxy.
         List<String> command = new ArrayList<>(List.of("python3", FAULTPROXY.toString(), "--listen", "0", "--target",
                 String.valueOf(targetPort), "--port-file", portFile.toString(), "--log-file", log.toString(),
-                "--max-seconds", "600"));
+                "--max-seconds", "1800"));
         command.addAll(List.of(options));
         start(command, "proxy");
         Instant deadline = Instant.now().plusSeconds(20);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.newsclub.net.unix.AFUNIXDatagramSocket;
 import org.newsclub.net.unix.AFUNIXSocketAddress;
 
@@ -22,7 +23,6 @@ public final class NotifySocketServer implements AutoCloseable {
     public static NotifySocketServer at(java.nio.file.Path file) throws IOException {
         AFUNIXDatagramSocket socket = AFUNIXDatagramSocket.newInstance();
         socket.bind(AFUNIXSocketAddress.of(file));
-        socket.setSoTimeout(5_000);
         return new NotifySocketServer(socket, file.toString());
     }
 
@@ -30,7 +30,6 @@ public final class NotifySocketServer implements AutoCloseable {
     public static NotifySocketServer inAbstractNamespace(String name) throws IOException {
         AFUNIXDatagramSocket socket = AFUNIXDatagramSocket.newInstance();
         socket.bind(AFUNIXSocketAddress.inAbstractNamespace(name));
-        socket.setSoTimeout(5_000);
         return new NotifySocketServer(socket, "@" + name);
     }
 
@@ -39,14 +38,23 @@ public final class NotifySocketServer implements AutoCloseable {
         return notifySocket;
     }
 
-    /** The next notification, waiting at most 5 s. */
+    /**
+     * The next notification, waiting at most 30 s: generous for a loaded machine, and free when the
+     * notification comes at once.
+     */
     public String receive() throws IOException {
+        return receive(Duration.ofSeconds(30));
+    }
+
+    /** The next notification, waiting at most {@code timeout} (a process's first one comes after its start-up). */
+    public String receive(Duration timeout) throws IOException {
         byte[] buffer = new byte[4096];
         DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
+        socket.setSoTimeout(Math.toIntExact(timeout.toMillis()));
         try {
             socket.receive(packet);
         } catch (SocketTimeoutException e) {
-            throw new AssertionError("no notification on " + notifySocket + " within 5 s", e);
+            throw new AssertionError("no notification on " + notifySocket + " within " + timeout.toMillis() + " ms", e);
         }
         return new String(packet.getData(), packet.getOffset(), packet.getLength(), StandardCharsets.UTF_8);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.madang.device.sync.SyncState;
 import org.madang.device.sync.SyncStateFile;
 import org.madang.journal.JournalRecord;
+import org.madang.sync.agent.http.HttpOptions;
 import org.madang.sync.agent.testing.AgentHarness;
 import org.madang.sync.agent.testing.RecordingSleeper;
 import org.madang.sync.agent.testing.ScriptedCentral;
@@ -107,18 +109,24 @@ class UploadTest {
     @Test
     void everyFailureIsRetriedUntilEveryRecordIsStoredExactlyOnceInOrder() throws Exception {
         device.append(599);
+        // The stall lasts until the passes are over, so only the client's response timeout ends it; that
+        // timeout is short to keep the test short, yet long enough for the other answers on a loaded machine.
+        CountDownLatch stallUntil = new CountDownLatch(1);
+        HttpOptions timesOut = new HttpOptions(Duration.ofSeconds(10), Duration.ofSeconds(5));
         central.then(new ScriptedCentral.Fail500(),
                 new ScriptedCentral.Unavailable("7"),
                 new ScriptedCentral.DropAfterStore(),
-                new ScriptedCentral.StallAfterStore(Duration.ofMillis(2500)),
+                new ScriptedCentral.StallAfterStore(stallUntil, Duration.ofMinutes(2)),
                 new ScriptedCentral.GarbledAfterStore(),
                 new ScriptedCentral.Refuse(ProblemCode.CLOCK_SKEW),
                 new ScriptedCentral.Refuse(ProblemCode.REPLAYED),
                 new ScriptedCentral.Unavailable("Wed, 21 Oct 2015 07:28:00 GMT"));
         RecordingSleeper sleeper = new RecordingSleeper();
         PassResult result;
-        try (Agent agent = AgentHarness.open(device, 100)) {
+        try (Agent agent = AgentHarness.open(device, 100, timesOut)) {
             result = AgentHarness.untilDone(agent, sleeper);
+        } finally {
+            stallUntil.countDown();
         }
         assertThat(result.outcome()).isEqualTo(PassResult.Outcome.DONE);
         assertEveryRecordStoredOnceInOrder();

@@ -10,17 +10,26 @@ import org.madang.sync.agent.pass.PassResult;
 import org.madang.sync.agent.pass.SyncLoop;
 import org.madang.sync.agent.retry.Backoff;
 
-/** Opens the real agent (HttpClient 5 included) on a test device, with short timeouts and no real sleeping. */
+/** Opens the real agent (HttpClient 5 included) on a test device, with generous timeouts and no real sleeping. */
 public final class AgentHarness {
 
-    /** Short enough for a stall test, long enough for a loaded CI machine's normal answers. */
-    public static final HttpOptions FAST = new HttpOptions(Duration.ofSeconds(2), Duration.ofMillis(1500));
+    /**
+     * Generous: a cold first request (Jackson, a batch's Ed25519 checks on the in-process central) or a
+     * cold TLS handshake on a loaded CI machine must not turn into a timeout. A normal answer comes at
+     * once, so this costs nothing; a test that needs a timeout passes its own short options.
+     */
+    public static final HttpOptions HTTP = new HttpOptions(Duration.ofSeconds(10), Duration.ofSeconds(30));
 
     private AgentHarness() {
     }
 
     public static Agent open(TestDevice device, int maxBatchRecords) throws Exception {
-        return Agent.open(AgentFiles.at(device.dataDir()), FAST, maxBatchRecords, Clock.systemUTC(), new SecureRandom(),
+        return open(device, maxBatchRecords, HTTP);
+    }
+
+    /** With these timeouts, for a test that provokes one. */
+    public static Agent open(TestDevice device, int maxBatchRecords, HttpOptions http) throws Exception {
+        return Agent.open(AgentFiles.at(device.dataDir()), http, maxBatchRecords, Clock.systemUTC(), new SecureRandom(),
                 () -> false);
     }
 

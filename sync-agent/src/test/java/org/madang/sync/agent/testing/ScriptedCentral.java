@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.madang.journal.JournalRecord;
 import org.madang.journal.chain.RecordHasher;
@@ -60,8 +62,12 @@ public final class ScriptedCentral implements AutoCloseable {
     public record Unavailable(String retryAfter) implements Fault {
     }
 
-    /** Store, then answer only after {@code delay} (past the client's timeout). */
-    public record StallAfterStore(Duration delay) implements Fault {
+    /**
+     * Store, then answer only once the test counts {@code release} down (after the client gave up), so
+     * the stall outlasts the client's response timeout however slow the machine. {@code atMost} bounds
+     * it for a client that never gives up: its test then gets the answer and fails instead of hanging.
+     */
+    public record StallAfterStore(CountDownLatch release, Duration atMost) implements Fault {
     }
 
     /** Store, then drop the connection without an answer. */
@@ -272,7 +278,7 @@ public final class ScriptedCentral implements AutoCloseable {
             }
             case StallAfterStore stall -> {
                 try {
-                    Thread.sleep(stall.delay().toMillis());
+                    stall.release().await(stall.atMost().toMillis(), TimeUnit.MILLISECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
