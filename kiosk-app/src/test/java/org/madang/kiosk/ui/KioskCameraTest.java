@@ -33,6 +33,12 @@ class KioskCameraTest {
 
         camera.close();
 
+        // close() gives each thread 2 s (the product's give-up time); on a loaded machine the
+        // reader may need longer to see the child's end, so wait for the event, not the time.
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        while (!camera.stopped() && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+        }
         assertThat(camera.stopped()).isTrue();
         assertThat(child.onExit().get(5, TimeUnit.SECONDS).isAlive()).isFalse();
     }

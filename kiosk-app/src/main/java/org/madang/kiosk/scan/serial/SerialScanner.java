@@ -152,4 +152,9 @@ public final class SerialScanner implements AutoCloseable {
             port.closePort();
         }
     }
+
+    /** Whether the reading thread is still running (after {@link #close()}: it outlived the join). */
+    synchronized boolean reading() {
+        return reader != null && reader.isAlive();
+    }
 }
