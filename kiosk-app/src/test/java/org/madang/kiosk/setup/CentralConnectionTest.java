@@ -73,12 +73,12 @@ class CentralConnectionTest {
 
     @Test
     void noListenerIsUnreachable() throws Exception {
-        int port;
-        try (ServerSocket released = new ServerSocket(0)) {
-            port = released.getLocalPort();
+        // Bound but not listening: connections are refused, and no other test can take the port meanwhile.
+        try (Socket bound = new Socket()) {
+            bound.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            assertThat(connection.reach(URI.create("https://127.0.0.1:" + bound.getLocalPort() + "/"),
+                    pinned(certificates.caPem))).isEqualTo(Reach.UNREACHABLE);
         }
-        assertThat(connection.reach(URI.create("https://127.0.0.1:" + port + "/"), pinned(certificates.caPem)))
-                .isEqualTo(Reach.UNREACHABLE);
     }
 
     @Test
