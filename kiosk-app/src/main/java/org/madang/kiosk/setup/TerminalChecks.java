@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.madang.device.content.ContentBundle;
 import org.madang.device.keys.CentralCaFile;
 import org.madang.device.profile.DeviceProfile;
@@ -61,7 +62,9 @@ public final class TerminalChecks {
             /** No connection, or a handshake that failed for a reason other than the certificate. */
             UNREACHABLE,
             /** Connected, but the central's certificate was refused: a CA to install, or a wrong URL. */
-            UNTRUSTED
+            UNTRUSTED,
+            /** The certificate was refused for its dates: expired, not valid yet, or this clock is wrong. */
+            DATE_REFUSED
         }
 
         /**
@@ -213,6 +216,8 @@ public final class TerminalChecks {
                     : CheckResult.of(CheckItem.NETWORK, CheckStatus.PASSED, "network.ok", url.getHost());
             case UNTRUSTED -> CheckResult.of(CheckItem.NETWORK, CheckStatus.WARNING,
                     pinnedInUse ? "network.untrusted.pinned" : "network.untrusted", url.getHost());
+            case DATE_REFUSED -> CheckResult.of(CheckItem.NETWORK, CheckStatus.WARNING, "network.dates", url.getHost(),
+                    SHOWN_TIME.format(clock.instant()));
             case UNREACHABLE -> CheckResult.of(CheckItem.NETWORK, CheckStatus.WARNING, "network.down", url.getHost());
         };
     }
@@ -224,7 +229,7 @@ public final class TerminalChecks {
     static String shortFingerprints(PinnedCa pinned) {
         return pinned.authorities().stream()
                 .map(ca -> PinnedCa.fingerprint(ca).substring(0, SHORT_FINGERPRINT) + "…")
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
     }
 
     CheckResult enrolled() {

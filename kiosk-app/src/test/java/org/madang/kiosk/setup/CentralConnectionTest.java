@@ -1,6 +1,7 @@
 package org.madang.kiosk.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpsServer;
 import java.net.InetAddress;
@@ -11,9 +12,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.madang.journal.testing.TestCertificates;
 import org.madang.kiosk.setup.TerminalChecks.CentralProbe.Reach;
@@ -93,6 +96,40 @@ class CentralConnectionTest {
             });
             assertThat(connection.reach(URI.create("https://127.0.0.1:" + hangsUp.getLocalPort() + "/"),
                     pinned(certificates.caPem))).isEqualTo(Reach.UNREACHABLE);
+        }
+    }
+
+    @Test
+    // Its own thread: a blocked socket read ignores the interrupt a same-thread timeout would send.
+    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aPeerTricklingTheHandshakeIsCutOffAtTheDeadlineNotReadForEver() throws Exception {
+        CentralConnection quick = new CentralConnection(Duration.ofMillis(300));
+        try (ServerSocket trickles = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread.ofVirtual().start(() -> {
+                try (Socket accepted = trickles.accept()) {
+                    // A record header promising 16 KiB of handshake, then one byte every 100 ms:
+                    // every read succeeds within the 300 ms read timeout, and the record never ends.
+                    accepted.getOutputStream().write(new byte[] {0x16, 0x03, 0x03, 0x40, 0x00});
+                    while (true) {
+                        accepted.getOutputStream().write(0x02);
+                        accepted.getOutputStream().flush();
+                        Thread.sleep(100);
+                    }
+                } catch (java.io.IOException | InterruptedException ended) {
+                    // The client hung up: the test is over.
+                }
+            });
+
+            assertThat(quick.reach(URI.create("https://127.0.0.1:" + trickles.getLocalPort() + "/"),
+                    pinned(certificates.caPem))).isEqualTo(Reach.UNREACHABLE);
+        }
+    }
+
+    @Test
+    void aTimeoutThatIsNotPositiveOrLongerThanAMinuteIsRefused() {
+        for (Duration bad : new Duration[] {Duration.ZERO, Duration.ofMillis(-1), Duration.ofMinutes(2)}) {
+            assertThatThrownBy(() -> new CentralConnection(bad)).as(bad.toString())
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("between 1 ms and 1 min");
         }
     }
 

@@ -161,6 +161,18 @@ class TerminalChecksTest {
     }
 
     @Test
+    void aCertificateRefusedForItsDatesWarnsToCheckTheClockShowingTheTerminalsTime() throws Exception {
+        TerminalChecks checks = new TerminalChecks(dataDir, SetupFixtures.CLOCK, now -> false, (p, d) -> Optional.empty(),
+                (url, pinned) -> TerminalChecks.CentralProbe.Reach.DATE_REFUSED);
+
+        CheckResult network = byItem(checks.run(talkingTo("https://central.example.go.kr/"),
+                new TerminalChecks.Inputs(true, false, false))).get(CheckItem.NETWORK);
+
+        assertThat(network).isEqualTo(CheckResult.of(CheckItem.NETWORK, CheckStatus.WARNING, "network.dates",
+                "central.example.go.kr", "2026-11-22 10:00"));
+    }
+
+    @Test
     void aPinnedCaFileThatCannotBeUsedBlocksTheStartAndNamesTheFile() throws Exception {
         Path pin = CentralCaFile.in(dataDir).file();
         java.nio.file.Files.createDirectories(pin.getParent());

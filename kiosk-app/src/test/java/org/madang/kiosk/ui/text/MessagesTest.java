@@ -29,6 +29,15 @@ class MessagesTest {
     }
 
     @ParameterizedTest
+    @EnumSource(org.madang.sync.api.tls.PinnedCaException.Code.class)
+    void everyReasonAPinnedCaFileCannotBeUsedHasASetUpSentenceInBothLanguages(
+            org.madang.sync.api.tls.PinnedCaException.Code code) {
+        for (Language language : Language.values()) {
+            assertThat(texts.has(language, "setup.check.network.ca." + code.name())).as(language + " " + code).isTrue();
+        }
+    }
+
+    @ParameterizedTest
     @EnumSource(CheckinRefusal.class)
     void everyCheckinRefusalHasASentenceInBothLanguages(CheckinRefusal refusal) {
         for (Language language : Language.values()) {

@@ -1,7 +1,10 @@
 package org.madang.sync.api.tls;
 
 import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertPathValidatorException.BasicReason;
 import java.security.cert.CertificateException;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
@@ -21,6 +24,24 @@ public final class TlsFailure {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SSLPeerUnverifiedException || t instanceof CertificateException
                     || t instanceof CertPathValidatorException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the certificate was refused for its dates: expired or not valid yet. The CA may be
+     * right and this machine's clock wrong (a terminal before its first time sync), so staff are
+     * told to check the clock before they look for another CA.
+     */
+    public static boolean isCertificateDateProblem(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof CertificateExpiredException || t instanceof CertificateNotYetValidException) {
+                return true;
+            }
+            if (t instanceof CertPathValidatorException path
+                    && (path.getReason() == BasicReason.EXPIRED || path.getReason() == BasicReason.NOT_YET_VALID)) {
                 return true;
             }
         }

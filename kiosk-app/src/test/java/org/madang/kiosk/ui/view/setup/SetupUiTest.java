@@ -150,6 +150,10 @@ class SetupUiTest {
             scheduler.advance(SetupViewModel.RECHECK);
         });
         steps.add(() -> {
+            centralReach = TerminalChecks.CentralProbe.Reach.DATE_REFUSED;
+            scheduler.advance(SetupViewModel.RECHECK);
+        });
+        steps.add(() -> {
             try {
                 Path pin = org.madang.device.keys.CentralCaFile.in(dataDir).file();
                 Files.createDirectories(pin.getParent());
@@ -160,7 +164,7 @@ class SetupUiTest {
             scheduler.advance(SetupViewModel.RECHECK);
         });
         List<String> names = List.of("scan", "refused", "usb-choose", "checks-waiting", "checks-ready", "pin",
-                "checks-untrusted", "checks-ca-bad");
+                "checks-untrusted", "checks-dates", "checks-ca-bad");
         for (int i = 0; i < steps.size(); i++) {
             Runnable step = steps.get(i);
             robot.interact(step);
