@@ -18,7 +18,7 @@ final class WedgeGap implements ITypeConverter<WedgeTiming> {
             return WedgeTiming.defaults().withMaxGap(Duration.ofMillis(Long.parseLong(value.strip())));
         } catch (IllegalArgumentException e) {
             // NumberFormatException is one too. Staff read this at the console: both languages.
-            throw new TypeConversionException("--wedge-gap는 1부터 1000 사이의 밀리초여야 합니다(받은 값: '" + value
+            throw new TypeConversionException("--wedge-gap 값은 1부터 1000 사이의 밀리초여야 합니다(받은 값: '" + value
                     + "'). / --wedge-gap must be a number of milliseconds from 1 to 1000, got '" + value + "'.");
         }
     }

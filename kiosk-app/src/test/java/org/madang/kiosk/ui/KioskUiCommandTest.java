@@ -59,7 +59,7 @@ class KioskUiCommandTest {
         for (String gap : new String[] {"0", "1001", "fast"}) {
             err.getBuffer().setLength(0);
             assertThat(run("run", "--wedge-gap", gap)).as(gap).isEqualTo(2);
-            assertThat(err.toString()).as(gap).contains("--wedge-gap는 1부터 1000 사이의 밀리초여야 합니다")
+            assertThat(err.toString()).as(gap).contains("--wedge-gap 값은 1부터 1000 사이의 밀리초여야 합니다")
                     .contains("--wedge-gap must be a number of milliseconds from 1 to 1000, got '" + gap + "'");
         }
     }

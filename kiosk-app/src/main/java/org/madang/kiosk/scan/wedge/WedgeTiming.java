@@ -41,7 +41,7 @@ public record WedgeTiming(Duration maxGap, int minLength, int maxLength) {
         return new WedgeTiming(Duration.ofMillis(35), 6, 4096);
     }
 
-    /** The defaults with another longest pause, for a scanner set to wait between characters. */
+    /** This timing with another longest pause (for a scanner set to wait between characters); the lengths kept. */
     public WedgeTiming withMaxGap(Duration gap) {
         return new WedgeTiming(gap, minLength, maxLength);
     }

@@ -24,6 +24,7 @@ import org.madang.device.keys.DeviceKeyStore;
 import org.madang.device.token.TokenIssuer;
 import org.madang.journal.signing.Ed25519KeyPair;
 import org.madang.kiosk.scan.ScanSource;
+import org.madang.kiosk.scan.wedge.WedgeTiming;
 import org.madang.kiosk.station.StationFactory;
 import org.madang.kiosk.ui.KioskWiring;
 import org.madang.kiosk.ui.model.FeedbackKind;
@@ -128,7 +129,7 @@ public final class KioskMemoryBenchmark {
         Stage stage = new Stage();
         Scene scene = new Scene(view.root(), 800, 480);
         view.watchTouches(scene);
-        view.acceptKeyboardScanner(scene, org.madang.kiosk.scan.wedge.WedgeTiming.defaults());
+        view.acceptKeyboardScanner(scene, WedgeTiming.defaults());
         stage.setScene(scene);
         stage.setTitle("Madang memory benchmark");
         stage.show();

@@ -214,6 +214,7 @@ public final class KioskView {
     /**
      * Lets a keyboard-wedge scanner (a USB scanner that types its payload and Enter) scan on this
      * screen: its bursts are swallowed before any control sees them and handed to the view model.
+     * {@code timing} says when keys are a burst ({@code --wedge-gap}; tests allow longer pauses).
      */
     public void acceptKeyboardScanner(Scene scene, WedgeTiming timing) {
         KeyboardWedgeFilter.install(scene, timing, new FxScanBridge(vm));
