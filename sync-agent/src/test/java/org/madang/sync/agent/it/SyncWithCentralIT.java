@@ -315,7 +315,8 @@ class SyncWithCentralIT {
     /**
      * Another terminal uploads the same 2,000 records back to back from two threads (stored
      * once, then duplicates), so the central's only upload slot is taken nearly all the time,
-     * until an agent's log shows it was answered 503 + Retry-After (or {@code limit} passes).
+     * until an agent's log shows a new 503 + Retry-After answer (or {@code limit} passes): one
+     * met earlier by chance, while the agents took turns, does not end it before it began.
      * Waiting for the answer rather than for a fixed time keeps this independent of the
      * machine's speed and of where the agents are in their backoff (a fixed 3 s window once
      * fell entirely inside both agents' backoff on a slower CI machine, and no 503 was met).
@@ -326,33 +327,39 @@ class SyncWithCentralIT {
         byte[] body = new UploadBatch("kiosk-c", neighbour.journalId(), records)
                 .encode();
         RequestSigner signer = new RequestSigner(neighbour.key(), java.time.Clock.systemUTC(), new java.security.SecureRandom());
-        HttpClient http = HttpClient.newHttpClient();
         Instant until = Instant.now().plus(limit);
+        long busyAnswersBefore = busyAnswers(logs);
         java.util.concurrent.atomic.AtomicBoolean turnedAway = new java.util.concurrent.atomic.AtomicBoolean();
-        Runnable hammer = () -> {
-            while (!turnedAway.get() && Instant.now().isBefore(until)) {
-                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + SyncApi.RECORDS))
-                        .header("Content-Type", "application/json").header("Content-Encoding", "gzip")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-                signer.headers(RequestLine.withBody("POST", SyncApi.RECORDS, body)).forEach(request::header);
-                try {
-                    http.send(request.build(), HttpResponse.BodyHandlers.discarding());
-                } catch (java.io.IOException e) {
-                    return;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            Runnable hammer = () -> {
+                while (!turnedAway.get() && Instant.now().isBefore(until)) {
+                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + SyncApi.RECORDS))
+                            .header("Content-Type", "application/json").header("Content-Encoding", "gzip")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+                    signer.headers(RequestLine.withBody("POST", SyncApi.RECORDS, body)).forEach(request::header);
+                    try {
+                        http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+                    } catch (java.io.IOException e) {
+                        return;
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
                 }
+            };
+            Thread first = Thread.ofPlatform().start(hammer);
+            Thread second = Thread.ofPlatform().start(hammer);
+            while (first.isAlive() || second.isAlive()) {
+                if (busyAnswers(logs) > busyAnswersBefore) {
+                    turnedAway.set(true);
+                }
+                Thread.sleep(100);
             }
-        };
-        Thread first = Thread.ofPlatform().start(hammer);
-        Thread second = Thread.ofPlatform().start(hammer);
-        while (first.isAlive() || second.isAlive()) {
-            if (agentLogs(logs).contains("HTTP 503")) {
-                turnedAway.set(true);
-            }
-            Thread.sleep(100);
         }
+    }
+
+    private static long busyAnswers(Path logs) throws java.io.IOException {
+        return agentLogs(logs).lines().filter(line -> line.contains("HTTP 503")).count();
     }
 
     private static String agentLogs(Path logs) throws java.io.IOException {
