@@ -57,10 +57,15 @@ final class Provisioner {
      * @param profile the profile written
      * @param key the device key
      * @param enrolled the enrollment when the central answered; empty when it was queued
+     * @param queuedBecause why it was queued, when it was
      * @param again whether the device had a profile before
      */
     record Result(EnrollmentTicket ticket, DeviceProfile profile, Ed25519KeyPair key, Optional<Enrollment> enrolled,
-            boolean again, Optional<PinnedCa> pinnedCa) {
+            Optional<EnrollmentException.Kind> queuedBecause, boolean again, Optional<PinnedCa> pinnedCa) {
+    }
+
+    /** The central's answer: an enrollment, or the transient failure that queues it. */
+    private record Attempt(Optional<Enrollment> enrolled, Optional<EnrollmentException.Kind> queuedBecause) {
     }
 
     private Provisioner() {
@@ -91,7 +96,8 @@ final class Provisioner {
                 .orElseGet(() -> existing.map(DeviceProfile::deviceId).orElse("kiosk-" + key.keyId().substring(0, 8)));
         DeviceProfile profile = profile(directory, ticket, id, existing, pinStep);
 
-        Optional<Enrollment> enrolled = enroll(directory, ticket, profile, key, timeout, clock, random, newCa);
+        Attempt attempt = enroll(directory, ticket, profile, key, timeout, clock, random, newCa);
+        Optional<Enrollment> enrolled = attempt.enrolled();
         Optional<PinnedCa> pinned = Optional.empty();
         if (newCa.isPresent()) {
             // After the central answered (or could not be reached) and before the rest is written: a
@@ -111,7 +117,7 @@ final class Provisioner {
                     ? Map.of(EnrollmentFile.in(directory.root()).file(), EnrollmentFile.toBytes(enrolled.get()))
                     : Map.of(EnrollmentQueue.in(directory.root()).file(), EnrollmentQueue.toBytes(queued)));
         }
-        return new Result(ticket, profile, key, enrolled, existing.isPresent(), pinned);
+        return new Result(ticket, profile, key, enrolled, attempt.queuedBecause(), existing.isPresent(), pinned);
     }
 
     /** What staff read after a set-up: done or done again, the central and its key, the device key, enrolled or queued. */
@@ -130,8 +136,11 @@ final class Provisioner {
             lines.add(Text.of("provision.enrolled", String.join(",", result.enrolled().get().roles()),
                     EnrollmentFile.in(directory.root()).file()).indented());
         } else {
-            lines.add(Text.of("provision.queued", ticket.centralUrl(), EnrollmentQueue.in(directory.root()).file(),
-                    directory.root(), ticket.expires()).indented());
+            // A certificate refused for its dates is queued too (the clock syncs, or the central renews
+            // it), but "cannot be reached" would send staff looking for a network fault.
+            boolean dates = result.queuedBecause().equals(Optional.of(EnrollmentException.Kind.CERTIFICATE_DATES));
+            lines.add(Text.of(dates ? "provision.queued.certificate-dates" : "provision.queued", ticket.centralUrl(),
+                    EnrollmentQueue.in(directory.root()).file(), directory.root(), ticket.expires()).indented());
         }
         return lines;
     }
@@ -223,7 +232,7 @@ final class Provisioner {
     }
 
     /** Enrolls now, or empty when the central cannot be reached (queue it); a refusal fails with nothing written. */
-    private static Optional<Enrollment> enroll(DataDirectory directory, EnrollmentTicket ticket, DeviceProfile profile,
+    private static Attempt enroll(DataDirectory directory, EnrollmentTicket ticket, DeviceProfile profile,
             Ed25519KeyPair key, Duration timeout, Clock clock, SecureRandom random, Optional<PinnedCa> newCa)
             throws CommandFailure {
         Optional<SSLContext> tls;
@@ -236,10 +245,10 @@ final class Provisioner {
             EnrollmentClient.Enrolled enrolled = client.enroll(new EnrollmentRequest(ticket.code(), profile.deviceId(),
                     profile.site().dongCode(), key.publicKey().jwkX(), "device-config " + SoftwareVersion.current()),
                     key, Optional.of(ticket.centralKey()));
-            return Optional.of(Enrollment.of(enrolled.response(), ticket.centralUrl()));
+            return new Attempt(Optional.of(Enrollment.of(enrolled.response(), ticket.centralUrl())), Optional.empty());
         } catch (EnrollmentException e) {
             if (e.isTransient()) {
-                return Optional.empty();
+                return new Attempt(Optional.empty(), Optional.of(e.kind()));
             }
             throw new CommandFailure(ExitStatus.CHECK_FAILED, EnrollmentRefusal.explain(e, ticket), e);
         }

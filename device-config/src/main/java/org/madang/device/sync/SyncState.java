@@ -52,7 +52,7 @@ public record SyncState(int schemaVersion, String journalId, long ackedSeq, Opti
      *
      * @param code a stable code: a {@code ProblemCode} name of the central, or one of the agent's
      *     ({@code NETWORK}, {@code TIMEOUT}, {@code SERVER_ERROR}, {@code GARBLED_ANSWER},
-     *     {@code UNTRUSTED_CERTIFICATE}, {@code JOURNAL},
+     *     {@code UNTRUSTED_CERTIFICATE}, {@code CERTIFICATE_DATES}, {@code JOURNAL},
      *     {@code CONTENT_INVALID}, {@code RECORDS_REFUSED})
      * @param message a technical sentence in English, for support
      * @param at when it happened, in device time

@@ -158,4 +158,27 @@ class TrustCaCommandTest {
         assertThat(report.outcome()).as(report.lines().toString()).isEqualTo(Provisioning.Outcome.QUEUED);
         assertThat(dataDir.resolve("device-profile.json")).exists();
     }
+
+    @Test
+    void aCentralWhoseCertificateExpiredIsQueuedWithTheClockToCheckNotANetworkToFix() throws Exception {
+        Path dataDir = Files.createDirectories(temp.resolve("device"));
+        trust(dataDir, certificates.caPem, "en");
+        HttpsServer expired = certificates.busyServerWithAnExpiredCertificate();
+        try {
+            String qr = ProvisionCommandTest.qr(TestCertificates.url(expired), Instant.now().plusSeconds(3600));
+
+            Provisioning.Report report = Provisioning.provision(dataDir, qr, Duration.ofSeconds(5), Clock.systemUTC(),
+                    new SecureRandom());
+
+            // The clock syncs, or the central renews its certificate: the agent finishes it then.
+            assertThat(report.outcome()).as(report.lines().toString()).isEqualTo(Provisioning.Outcome.QUEUED);
+            assertThat(report.lines()).anySatisfy(line -> {
+                assertThat(line.in(Language.EN)).contains("NOT VALID AT THIS DEVICE'S TIME", "device-config selftest")
+                        .doesNotContain("CANNOT BE REACHED");
+                assertThat(line.in(Language.KO)).contains("이 단말의 시각에 유효하지 않습니다", "시계를 확인하세요");
+            });
+        } finally {
+            expired.stop(0);
+        }
+    }
 }

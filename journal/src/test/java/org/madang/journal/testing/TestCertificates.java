@@ -38,6 +38,8 @@ public final class TestCertificates {
     public final Path serverP12;
     /** A server certificate the same CA signed, but for another host ({@code central.invalid}), as PKCS#12. */
     public final Path otherHostP12;
+    /** A server certificate for 127.0.0.1 from the CA that expired yesterday (keystore {@code changeit}). */
+    public final Path expiredP12;
 
     private TestCertificates(Path dir) {
         this.dir = dir;
@@ -47,6 +49,7 @@ public final class TestCertificates {
         this.serverKey = dir.resolve("server.key");
         this.serverP12 = dir.resolve("server.p12");
         this.otherHostP12 = dir.resolve("other-host.p12");
+        this.expiredP12 = dir.resolve("expired.p12");
     }
 
     /** Makes the certificates in {@code dir}. */
@@ -71,6 +74,12 @@ public final class TestCertificates {
                 "-out", "other-host.pem", "-days", "365", "-extfile", "other-host.ext");
         openssl(dir, "pkcs12", "-export", "-in", "other-host.pem", "-inkey", "other-host.key", "-certfile", "ca.pem",
                 "-out", "other-host.p12", "-passout", "pass:changeit");
+        // -days -1: not after = a day before not before (now), the one way OpenSSL 3.0 makes a
+        // certificate that has expired.
+        openssl(dir, "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+                "-out", "expired.pem", "-days", "-1", "-extfile", "server.ext");
+        openssl(dir, "pkcs12", "-export", "-in", "expired.pem", "-inkey", "server.key", "-certfile", "ca.pem",
+                "-out", "expired.p12", "-passout", "pass:changeit");
         return made;
     }
 
@@ -102,6 +111,11 @@ public final class TestCertificates {
     /** {@link #busyServer()} with the certificate for another host name, signed by the same CA. */
     public HttpsServer busyServerForAnotherHost() throws IOException, GeneralSecurityException {
         return busyServer(otherHostP12);
+    }
+
+    /** {@link #busyServer()} with a certificate from the same CA that has expired. */
+    public HttpsServer busyServerWithAnExpiredCertificate() throws IOException, GeneralSecurityException {
+        return busyServer(expiredP12);
     }
 
     private static HttpsServer busyServer(Path p12) throws IOException, GeneralSecurityException {

@@ -75,6 +75,17 @@ class CentralConnectionTest {
     }
 
     @Test
+    void anExpiredCertificateFromThePinnedCaIsRefusedForItsDates() throws Exception {
+        HttpsServer expired = certificates.busyServerWithAnExpiredCertificate();
+        try {
+            assertThat(connection.reach(URI.create(TestCertificates.url(expired)), pinned(certificates.caPem)))
+                    .isEqualTo(Reach.DATE_REFUSED);
+        } finally {
+            expired.stop(0);
+        }
+    }
+
+    @Test
     void noListenerIsUnreachable() throws Exception {
         // Bound but not listening: connections are refused, and no other test can take the port meanwhile.
         try (Socket bound = new Socket()) {

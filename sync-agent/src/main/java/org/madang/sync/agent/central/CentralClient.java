@@ -156,6 +156,11 @@ public final class CentralClient {
             throw new CentralUnavailableException(CentralUnavailableException.Kind.TIMEOUT,
                     request.method() + " " + request.path() + " timed out: " + e.getMessage(), Optional.empty(), e);
         } catch (IOException e) {
+            if (TlsFailure.isCertificateDateProblem(e)) {
+                throw new CentralUnavailableException(CentralUnavailableException.Kind.CERTIFICATE_DATES,
+                        request.method() + " " + request.path() + ": the central's TLS certificate is not valid at this"
+                                + " terminal's time: " + e, Optional.empty(), e);
+            }
             if (TlsFailure.isCertificateProblem(e)) {
                 throw new CentralUnavailableException(CentralUnavailableException.Kind.UNTRUSTED_CERTIFICATE,
                         request.method() + " " + request.path() + ": the central's TLS certificate was not accepted: " + e,

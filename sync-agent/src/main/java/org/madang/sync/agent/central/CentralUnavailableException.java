@@ -20,11 +20,17 @@ public final class CentralUnavailableException extends CentralException {
         /** A success status with a body that is not the documented answer. */
         GARBLED_ANSWER,
         /**
-         * TLS refused the central's certificate (an unknown CA, another host name, expired): staff
-         * install the district's CA ({@code device-config trust-ca}) or correct the URL. Retried
-         * with backoff like the rest, so the agent recovers by itself once that is done.
+         * TLS refused the central's certificate (an unknown CA, another host name): staff install
+         * the district's CA ({@code device-config trust-ca}) or correct the URL. Retried with backoff
+         * like the rest, so the agent recovers by itself once that is done.
          */
-        UNTRUSTED_CERTIFICATE
+        UNTRUSTED_CERTIFICATE,
+        /**
+         * TLS refused the central's certificate for its dates: expired, not valid yet, or this
+         * terminal's clock is wrong (a Raspberry Pi has no clock of its own before its first time
+         * sync). Not a CA to install: staff check the clock, or tell the central's staff.
+         */
+        CERTIFICATE_DATES
     }
 
     private final Kind kind;

@@ -23,6 +23,7 @@ public final class EnrollmentFailures {
             case SERVER_ERROR -> unavailable(CentralUnavailableException.Kind.SERVER_ERROR, e);
             case GARBLED_ANSWER -> unavailable(CentralUnavailableException.Kind.GARBLED_ANSWER, e);
             case UNTRUSTED_CERTIFICATE -> unavailable(CentralUnavailableException.Kind.UNTRUSTED_CERTIFICATE, e);
+            case CERTIFICATE_DATES -> unavailable(CentralUnavailableException.Kind.CERTIFICATE_DATES, e);
             case REFUSED -> new CentralRefusedException(e.status(), e.problemCode(), e.getMessage());
             // Not a central problem code: staff read the detail, which names the expected key's fingerprint.
             case WRONG_CENTRAL_KEY -> new CentralRefusedException(e.status(), Optional.empty(), e.getMessage());

@@ -103,6 +103,10 @@ public final class QueuedEnrollment {
                 LOG.error("device {}: the central's TLS certificate is not trusted; {} stays, and is tried again once"
                         + " the district's CA is installed (device-config trust-ca): {}", profile.deviceId(),
                         queue.file(), e.getMessage());
+            } else if (e.kind() == EnrollmentException.Kind.CERTIFICATE_DATES) {
+                LOG.error("device {}: the central's TLS certificate is not valid at this terminal's time; {} stays, and"
+                        + " is tried again (check the clock: timedatectl): {}", profile.deviceId(), queue.file(),
+                        e.getMessage());
             } else if (!e.isTransient()) {
                 LOG.error("device {}: the central refused the queued enrollment; {} stays until the device is provisioned"
                         + " again: {}", profile.deviceId(), queue.file(), e.getMessage());

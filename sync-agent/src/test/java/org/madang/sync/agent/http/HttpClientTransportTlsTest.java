@@ -82,6 +82,22 @@ class HttpClientTransportTlsTest {
     }
 
     @Test
+    void anExpiredCertificateIsReportedAsItsDatesSoStaffCheckTheClockRatherThanInstallACa() throws Exception {
+        SSLContext pinned = PinnedCa.load(certificates.caPem, Clock.systemUTC()).sslContext();
+        HttpsServer expired = certificates.busyServerWithAnExpiredCertificate();
+        URI url = URI.create(TestCertificates.url(expired));
+        try (HttpClientTransport transport = HttpClientTransport.create(url, AgentHarness.HTTP, () -> Optional.of(pinned))) {
+            CentralClient client = new CentralClient(transport, url, Ed25519KeyPair.generate(new SecureRandom()),
+                    Clock.systemUTC(), new SecureRandom(), 0);
+
+            assertThatThrownBy(client::measureClock).isInstanceOfSatisfying(CentralUnavailableException.class,
+                    e -> assertThat(e.kind()).isEqualTo(CentralUnavailableException.Kind.CERTIFICATE_DATES));
+        } finally {
+            expired.stop(0);
+        }
+    }
+
+    @Test
     void refusesACertificateThePinnedCaSignedForAnotherHostName() throws Exception {
         SSLContext pinned = PinnedCa.load(certificates.caPem, Clock.systemUTC()).sslContext();
         HttpsServer otherHost = certificates.busyServerForAnotherHost();

@@ -143,6 +143,11 @@ public final class EnrollmentClient implements AutoCloseable {
             throw new EnrollmentException(EnrollmentException.Kind.TIMEOUT, 0, Optional.empty(),
                     request.method() + " " + request.uri() + " timed out: " + e.getMessage(), e);
         } catch (IOException e) {
+            if (TlsFailure.isCertificateDateProblem(e)) {
+                throw new EnrollmentException(EnrollmentException.Kind.CERTIFICATE_DATES, 0, Optional.empty(),
+                        request.method() + " " + request.uri() + ": the central's TLS certificate is not valid at this"
+                                + " machine's time (or this machine's clock is wrong): " + e, e);
+            }
             if (TlsFailure.isCertificateProblem(e)) {
                 throw new EnrollmentException(EnrollmentException.Kind.UNTRUSTED_CERTIFICATE, 0, Optional.empty(),
                         request.method() + " " + request.uri() + ": the central's TLS certificate was not accepted: " + e, e);

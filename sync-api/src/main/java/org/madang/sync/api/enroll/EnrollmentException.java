@@ -24,10 +24,16 @@ public final class EnrollmentException extends Exception {
         /** The answer is not signed by the central key the enrollment QR names: another server answered. */
         WRONG_CENTRAL_KEY,
         /**
-         * TLS refused the central's certificate (an unknown CA, another host name, expired): install
-         * the district's CA on the terminal or correct the URL; waiting will not help.
+         * TLS refused the central's certificate (an unknown CA, another host name): install the
+         * district's CA on the terminal or correct the URL; waiting will not help.
          */
-        UNTRUSTED_CERTIFICATE
+        UNTRUSTED_CERTIFICATE,
+        /**
+         * TLS refused the central's certificate for its dates: expired, not valid yet, or this
+         * machine's clock is wrong (a terminal before its first time sync). Transient: the clock
+         * synchronises, or the central renews its certificate, with nothing to do on the terminal.
+         */
+        CERTIFICATE_DATES
     }
 
     private final Kind kind;
@@ -59,6 +65,6 @@ public final class EnrollmentException extends Exception {
 
     /** Whether trying again later can succeed (the central was not reached or failed). */
     public boolean isTransient() {
-        return kind == Kind.NETWORK || kind == Kind.TIMEOUT || kind == Kind.SERVER_ERROR;
+        return kind == Kind.NETWORK || kind == Kind.TIMEOUT || kind == Kind.SERVER_ERROR || kind == Kind.CERTIFICATE_DATES;
     }
 }

@@ -89,6 +89,22 @@ class EnrollmentClientTlsTest {
     }
 
     @Test
+    void anExpiredCertificateFromThePinnedCaIsADatesProblemToWaitOutNotACaToInstall() throws Exception {
+        SSLContext pinned = PinnedCa.load(certificates.caPem, Clock.systemUTC()).sslContext();
+        HttpsServer expired = certificates.busyServerWithAnExpiredCertificate();
+        try {
+            assertThatThrownBy(() -> enroll(URI.create(TestCertificates.url(expired)), Optional.of(pinned)))
+                    .isInstanceOfSatisfying(EnrollmentException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(EnrollmentException.Kind.CERTIFICATE_DATES);
+                        assertThat(e.isTransient()).as("the clock syncs or the central renews: queue, retry").isTrue();
+                        assertThat(e.getMessage()).contains("not valid at this machine's time");
+                    });
+        } finally {
+            expired.stop(0);
+        }
+    }
+
+    @Test
     void aHandshakeTheServerHangsUpOnIsANetworkFaultToRetryNotAnUntrustedCertificate() throws Exception {
         SSLContext pinned = PinnedCa.load(certificates.caPem, Clock.systemUTC()).sslContext();
         try (ServerSocket hangsUp = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
