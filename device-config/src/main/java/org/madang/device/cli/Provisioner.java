@@ -231,7 +231,10 @@ final class Provisioner {
         return tree;
     }
 
-    /** Enrolls now, or empty when the central cannot be reached (queue it); a refusal fails with nothing written. */
+    /**
+     * Enrolls now, or says why it is to be queued (the central cannot be reached, or its certificate
+     * was refused for its dates); a refusal fails with nothing written.
+     */
     private static Attempt enroll(DataDirectory directory, EnrollmentTicket ticket, DeviceProfile profile,
             Ed25519KeyPair key, Duration timeout, Clock clock, SecureRandom random, Optional<PinnedCa> newCa)
             throws CommandFailure {

@@ -23,7 +23,10 @@ public final class Provisioning {
     public enum Outcome {
         /** Set up and enrolled with the central. */
         ENROLLED,
-        /** Set up; the central could not be reached, so the sync agent will enroll (the QR is kept). */
+        /**
+         * Set up; the central could not be reached (or its certificate was refused for its dates),
+         * so the sync agent will enroll (the QR is kept).
+         */
         QUEUED,
         /** Refused (a bad or expired QR, the central said no, records waiting): nothing was changed. */
         REFUSED,

@@ -38,7 +38,7 @@ public final class TestCertificates {
     public final Path serverP12;
     /** A server certificate the same CA signed, but for another host ({@code central.invalid}), as PKCS#12. */
     public final Path otherHostP12;
-    /** A server certificate for 127.0.0.1 from the CA that expired yesterday (keystore {@code changeit}). */
+    /** A server certificate for 127.0.0.1, signed by the CA, that expired a day ago (keystore {@code changeit}). */
     public final Path expiredP12;
 
     private TestCertificates(Path dir) {

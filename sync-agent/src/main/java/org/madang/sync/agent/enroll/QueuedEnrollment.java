@@ -22,6 +22,7 @@ import org.madang.sync.api.enroll.EnrollmentQr;
 import org.madang.sync.api.enroll.EnrollmentQrException;
 import org.madang.sync.api.enroll.EnrollmentTicket;
 import org.madang.sync.api.tls.PinnedCaException;
+import org.madang.sync.api.tls.TlsFailure;
 import org.madang.sync.api.wire.ProblemCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,7 +90,9 @@ public final class QueuedEnrollment {
         try {
             trusted = tls.current();
         } catch (PinnedCaException e) {
-            throw new CentralUnavailableException(CentralUnavailableException.Kind.UNTRUSTED_CERTIFICATE,
+            throw new CentralUnavailableException(TlsFailure.isCertificateDateProblem(e)
+                    ? CentralUnavailableException.Kind.CERTIFICATE_DATES
+                    : CentralUnavailableException.Kind.UNTRUSTED_CERTIFICATE,
                     "the pinned CA file cannot be used: " + e.getMessage(), Optional.empty(), e);
         }
         try (EnrollmentClient client = new EnrollmentClient(central, connectTimeout, responseTimeout, clock, random,

@@ -39,7 +39,8 @@ final class TrustingTlsStrategy implements TlsSocketStrategy {
         try {
             current = trust.current();
         } catch (PinnedCaException e) {
-            // Worded and classified as a certificate problem: the fix is the same (install the CA again).
+            // Worded and classified as a certificate problem: the fix is the same (install the CA again),
+            // or, when the CA is out of date by this clock, a dates problem (TlsFailure finds the cause).
             SSLHandshakeException refused = new SSLHandshakeException("the pinned CA file cannot be used: " + e.getMessage());
             refused.initCause(new CertificateException(e.getMessage(), e));
             throw refused;

@@ -63,7 +63,10 @@ public final class EnrollmentException extends Exception {
         return Optional.ofNullable(problemCode);
     }
 
-    /** Whether trying again later can succeed (the central was not reached or failed). */
+    /**
+     * Whether trying again later can succeed: the central was not reached or failed, or its
+     * certificate was refused for its dates (the clock syncs, or the central renews it).
+     */
     public boolean isTransient() {
         return kind == Kind.NETWORK || kind == Kind.TIMEOUT || kind == Kind.SERVER_ERROR || kind == Kind.CERTIFICATE_DATES;
     }

@@ -8,18 +8,22 @@ import java.security.cert.CertificateNotYetValidException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
- * Tells a TLS failure over the central's certificate (not trusted, wrong host name, expired)
- * from a network failure: the first is a configuration problem staff must fix (install the
- * district's CA, or correct the URL), not something to wait out. A handshake that fails for any
- * other reason (the connection dropped, no common cipher, a server alert) is not one: the JDK
- * wraps certificate verdicts, and only those, in a certificate or path exception.
+ * Tells a TLS failure over the central's certificate from a network failure. A certificate from
+ * an unknown CA or for another host name is a configuration problem staff must fix (install the
+ * district's CA, or correct the URL); one refused for its dates is a clock to check or a renewal
+ * to wait for. A handshake that fails for any other reason (the connection dropped, no common
+ * cipher, a server alert) is neither: the JDK wraps certificate verdicts, and only those, in a
+ * certificate or path exception.
  */
 public final class TlsFailure {
 
     private TlsFailure() {
     }
 
-    /** Whether {@code failure} or one of its causes says the central's certificate was not accepted. */
+    /**
+     * Whether {@code failure} or one of its causes says the central's certificate was not accepted,
+     * for whatever reason, its dates included: ask {@link #isCertificateDateProblem} first.
+     */
     public static boolean isCertificateProblem(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SSLPeerUnverifiedException || t instanceof CertificateException
@@ -42,6 +46,11 @@ public final class TlsFailure {
             }
             if (t instanceof CertPathValidatorException path
                     && (path.getReason() == BasicReason.EXPIRED || path.getReason() == BasicReason.NOT_YET_VALID)) {
+                return true;
+            }
+            // The pinned CA itself, checked against this machine's clock when it is loaded.
+            if (t instanceof PinnedCaException pinned && (pinned.code() == PinnedCaException.Code.EXPIRED
+                    || pinned.code() == PinnedCaException.Code.NOT_YET_VALID)) {
                 return true;
             }
         }

@@ -34,6 +34,19 @@ class TlsFailureTest {
     }
 
     @Test
+    void aPinnedCaOutOfDateByThisClockIsADatesProblemAsTheAgentWrapsIt() {
+        for (PinnedCaException.Code code : PinnedCaException.Code.values()) {
+            SSLHandshakeException failure = new SSLHandshakeException("the pinned CA file cannot be used");
+            PinnedCaException pinned = new PinnedCaException(code, java.nio.file.Path.of("central-ca.pem"), "", null);
+            failure.initCause(new java.security.cert.CertificateException(pinned.getMessage(), pinned));
+
+            boolean dates = code == PinnedCaException.Code.EXPIRED || code == PinnedCaException.Code.NOT_YET_VALID;
+            assertThat(TlsFailure.isCertificateDateProblem(failure)).as(code.name()).isEqualTo(dates);
+            assertThat(TlsFailure.isCertificateProblem(failure)).as(code.name()).isTrue();
+        }
+    }
+
+    @Test
     void anUnknownCaIsACertificateProblemButNotOfItsDates() {
         SSLHandshakeException failure = handshakeFailedBecause(new CertPathValidatorException(
                 "Path does not chain with any of the trust anchors", null, null, -1, BasicReason.UNSPECIFIED));
