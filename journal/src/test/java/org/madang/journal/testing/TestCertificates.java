@@ -40,6 +40,11 @@ public final class TestCertificates {
     public final Path otherHostP12;
     /** A server certificate for 127.0.0.1, signed by the CA, that expired a day ago (keystore {@code changeit}). */
     public final Path expiredP12;
+    /**
+     * A server certificate for 127.0.0.1, signed by the CA, valid from tomorrow: what a terminal
+     * whose clock is behind (a Raspberry Pi before its first time sync) sees (keystore {@code changeit}).
+     */
+    public final Path notYetValidP12;
 
     private TestCertificates(Path dir) {
         this.dir = dir;
@@ -50,6 +55,7 @@ public final class TestCertificates {
         this.serverP12 = dir.resolve("server.p12");
         this.otherHostP12 = dir.resolve("other-host.p12");
         this.expiredP12 = dir.resolve("expired.p12");
+        this.notYetValidP12 = dir.resolve("not-yet-valid.p12");
     }
 
     /** Makes the certificates in {@code dir}. */
@@ -80,6 +86,15 @@ public final class TestCertificates {
                 "-out", "expired.pem", "-days", "-1", "-extfile", "server.ext");
         openssl(dir, "pkcs12", "-export", "-in", "expired.pem", "-inkey", "server.key", "-certfile", "ca.pem",
                 "-out", "expired.p12", "-passout", "pass:changeit");
+        // OpenSSL 3.0's x509 cannot start a certificate in the future; the JDK's keytool can.
+        openssl(dir, "pkcs12", "-export", "-in", "ca.pem", "-inkey", "ca.key", "-name", "ca", "-out", "ca.p12",
+                "-passout", "pass:changeit");
+        run(dir, List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-gencert", "-alias",
+                "ca", "-keystore", "ca.p12", "-storetype", "PKCS12", "-storepass", "changeit", "-infile", "server.csr",
+                "-outfile", "not-yet-valid.pem", "-rfc", "-startdate", "+1d", "-validity", "365", "-ext",
+                "san=ip:127.0.0.1", "-ext", "eku=serverAuth"));
+        openssl(dir, "pkcs12", "-export", "-in", "not-yet-valid.pem", "-inkey", "server.key", "-certfile", "ca.pem",
+                "-out", "not-yet-valid.p12", "-passout", "pass:changeit");
         return made;
     }
 
@@ -113,6 +128,11 @@ public final class TestCertificates {
         return busyServer(otherHostP12);
     }
 
+    /** {@link #busyServer()} with a certificate from the same CA that is valid only from tomorrow. */
+    public HttpsServer busyServerWithACertificateValidFromTomorrow() throws IOException, GeneralSecurityException {
+        return busyServer(notYetValidP12);
+    }
+
     /** {@link #busyServer()} with a certificate from the same CA that has expired. */
     public HttpsServer busyServerWithAnExpiredCertificate() throws IOException, GeneralSecurityException {
         return busyServer(expiredP12);
@@ -144,6 +164,10 @@ public final class TestCertificates {
     private static void openssl(Path dir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("openssl"));
         command.addAll(List.of(args));
+        run(dir, command);
+    }
+
+    private static void run(Path dir, List<String> command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {

@@ -86,6 +86,17 @@ class CentralConnectionTest {
     }
 
     @Test
+    void aCertificateValidFromTomorrowIsRefusedForItsDatesAsATerminalWithItsClockBehindSeesIt() throws Exception {
+        HttpsServer notYet = certificates.busyServerWithACertificateValidFromTomorrow();
+        try {
+            assertThat(connection.reach(URI.create(TestCertificates.url(notYet)), pinned(certificates.caPem)))
+                    .isEqualTo(Reach.DATE_REFUSED);
+        } finally {
+            notYet.stop(0);
+        }
+    }
+
+    @Test
     void noListenerIsUnreachable() throws Exception {
         // Bound but not listening: connections are refused, and no other test can take the port meanwhile.
         try (Socket bound = new Socket()) {

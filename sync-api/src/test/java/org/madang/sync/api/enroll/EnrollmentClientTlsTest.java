@@ -105,6 +105,19 @@ class EnrollmentClientTlsTest {
     }
 
     @Test
+    void aCertificateValidFromTomorrowAsAClockBehindSeesItIsADatesProblemToo() throws Exception {
+        SSLContext pinned = PinnedCa.load(certificates.caPem, Clock.systemUTC()).sslContext();
+        HttpsServer notYet = certificates.busyServerWithACertificateValidFromTomorrow();
+        try {
+            assertThatThrownBy(() -> enroll(URI.create(TestCertificates.url(notYet)), Optional.of(pinned)))
+                    .isInstanceOfSatisfying(EnrollmentException.class,
+                            e -> assertThat(e.kind()).isEqualTo(EnrollmentException.Kind.CERTIFICATE_DATES));
+        } finally {
+            notYet.stop(0);
+        }
+    }
+
+    @Test
     void aHandshakeTheServerHangsUpOnIsANetworkFaultToRetryNotAnUntrustedCertificate() throws Exception {
         SSLContext pinned = PinnedCa.load(certificates.caPem, Clock.systemUTC()).sslContext();
         try (ServerSocket hangsUp = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
