@@ -55,10 +55,11 @@ public final class CentralConnection implements TerminalChecks.CentralProbe {
             }
             return Reach.REACHABLE;
         } catch (IOException | IllegalArgumentException e) {
-            if (TlsFailure.isCertificateDateProblem(e)) {
-                return Reach.DATE_REFUSED;
-            }
-            return TlsFailure.isCertificateProblem(e) ? Reach.UNTRUSTED : Reach.UNREACHABLE;
+            return switch (TlsFailure.kindOf(e)) {
+                case CERTIFICATE_DATES -> Reach.DATE_REFUSED;
+                case UNTRUSTED_CERTIFICATE -> Reach.UNTRUSTED;
+                case NOT_THE_CERTIFICATE -> Reach.UNREACHABLE;
+            };
         }
     }
 
@@ -69,9 +70,8 @@ public final class CentralConnection implements TerminalChecks.CentralProbe {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK's default TLS context is always available", e);
         }
-        // The read timeout bounds each read only: a peer sending a byte a second would hold the
+        // A read timeout would bound each read only: a peer sending a byte a second would hold the
         // check list for ever. Closing the socket at the deadline ends the handshake whatever it waits for.
-        connected.setSoTimeout(Math.toIntExact(timeout.toMillis()));
         CountDownLatch finished = new CountDownLatch(1);
         Thread.ofVirtual().name("central-check-deadline").start(() -> {
             try {

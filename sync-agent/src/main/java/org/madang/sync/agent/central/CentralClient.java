@@ -156,19 +156,18 @@ public final class CentralClient {
             throw new CentralUnavailableException(CentralUnavailableException.Kind.TIMEOUT,
                     request.method() + " " + request.path() + " timed out: " + e.getMessage(), Optional.empty(), e);
         } catch (IOException e) {
-            if (TlsFailure.isCertificateDateProblem(e)) {
-                throw new CentralUnavailableException(CentralUnavailableException.Kind.CERTIFICATE_DATES,
-                        request.method() + " " + request.path() + ": the central's TLS certificate is not valid at this"
-                                + " terminal's time: " + e, Optional.empty(), e);
-            }
-            if (TlsFailure.isCertificateProblem(e)) {
-                throw new CentralUnavailableException(CentralUnavailableException.Kind.UNTRUSTED_CERTIFICATE,
-                        request.method() + " " + request.path() + ": the central's TLS certificate was not accepted: " + e,
-                        Optional.empty(), e);
-            }
+            String what = request.method() + " " + request.path();
             // The transport reports connect timeouts as SocketTimeoutException too; the rest is the network.
-            throw new CentralUnavailableException(CentralUnavailableException.Kind.NETWORK,
-                    request.method() + " " + request.path() + " failed: " + e, Optional.empty(), e);
+            throw switch (TlsFailure.kindOf(e)) {
+                case CERTIFICATE_DATES -> new CentralUnavailableException(CentralUnavailableException.Kind.CERTIFICATE_DATES,
+                        what + ": the central's TLS certificate is not valid at this terminal's time: " + e,
+                        Optional.empty(), e);
+                case UNTRUSTED_CERTIFICATE -> new CentralUnavailableException(
+                        CentralUnavailableException.Kind.UNTRUSTED_CERTIFICATE,
+                        what + ": the central's TLS certificate was not accepted: " + e, Optional.empty(), e);
+                case NOT_THE_CERTIFICATE -> new CentralUnavailableException(CentralUnavailableException.Kind.NETWORK,
+                        what + " failed: " + e, Optional.empty(), e);
+            };
         }
     }
 

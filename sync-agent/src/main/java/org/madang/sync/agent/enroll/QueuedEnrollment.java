@@ -90,7 +90,7 @@ public final class QueuedEnrollment {
         try {
             trusted = tls.current();
         } catch (PinnedCaException e) {
-            throw new CentralUnavailableException(TlsFailure.isCertificateDateProblem(e)
+            throw new CentralUnavailableException(TlsFailure.kindOf(e) == TlsFailure.Kind.CERTIFICATE_DATES
                     ? CentralUnavailableException.Kind.CERTIFICATE_DATES
                     : CentralUnavailableException.Kind.UNTRUSTED_CERTIFICATE,
                     "the pinned CA file cannot be used: " + e.getMessage(), Optional.empty(), e);

@@ -2,7 +2,6 @@ package org.madang.sync.agent.http;
 
 import java.io.IOException;
 import java.net.Socket;
-import java.security.cert.CertificateException;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
@@ -39,10 +38,10 @@ final class TrustingTlsStrategy implements TlsSocketStrategy {
         try {
             current = trust.current();
         } catch (PinnedCaException e) {
-            // Worded and classified as a certificate problem: the fix is the same (install the CA again),
-            // or, when the CA is out of date by this clock, a dates problem (TlsFailure finds the cause).
+            // A certificate problem (install the CA again), or a dates one when the CA is out of date by
+            // this clock: TlsFailure finds the PinnedCaException among the causes.
             SSLHandshakeException refused = new SSLHandshakeException("the pinned CA file cannot be used: " + e.getMessage());
-            refused.initCause(new CertificateException(e.getMessage(), e));
+            refused.initCause(e);
             throw refused;
         }
         if (current.isEmpty()) {

@@ -130,6 +130,36 @@ class HttpClientTransportTlsTest {
     }
 
     @Test
+    void aPinnedCaOutOfDateByTheTerminalsClockIsReportedAsItsDatesAndAServerCertificateAsPinAsUntrusted()
+            throws Exception {
+        Path dataDir = Files.createDirectories(temp.resolve("device"));
+        CentralCaFile.in(dataDir).install(certificates.caPem, Clock.systemUTC());
+        // The CA is valid for ten years from today: eleven years on, this clock finds it expired.
+        Clock elevenYearsOn = Clock.offset(Clock.systemUTC(), java.time.Duration.ofDays(11 * 366));
+        assertThat(failureThrough(new CentralTrust(dataDir, elevenYearsOn)))
+                .isEqualTo(CentralUnavailableException.Kind.CERTIFICATE_DATES);
+
+        Path serverCertAsPin = Files.createDirectories(temp.resolve("device-2"));
+        Files.createDirectories(CentralCaFile.in(serverCertAsPin).file().getParent());
+        Files.copy(certificates.serverPem, CentralCaFile.in(serverCertAsPin).file());
+        assertThat(failureThrough(new CentralTrust(serverCertAsPin, Clock.systemUTC())))
+                .isEqualTo(CentralUnavailableException.Kind.UNTRUSTED_CERTIFICATE);
+    }
+
+    private CentralUnavailableException.Kind failureThrough(CentralTrust trust) throws Exception {
+        try (HttpClientTransport transport = HttpClientTransport.create(central, AgentHarness.HTTP, trust)) {
+            CentralClient client = new CentralClient(transport, central, Ed25519KeyPair.generate(new SecureRandom()),
+                    Clock.systemUTC(), new SecureRandom(), 0);
+            try {
+                client.measureClock();
+            } catch (CentralUnavailableException e) {
+                return e.kind();
+            }
+            throw new AssertionError("the central was reached through an unusable pinned CA");
+        }
+    }
+
+    @Test
     void theTrustIsReadAgainOnlyWhenThePinnedFileChanges() throws Exception {
         Path dataDir = Files.createDirectories(temp.resolve("device"));
         CentralCaFile file = CentralCaFile.in(dataDir);

@@ -143,17 +143,16 @@ public final class EnrollmentClient implements AutoCloseable {
             throw new EnrollmentException(EnrollmentException.Kind.TIMEOUT, 0, Optional.empty(),
                     request.method() + " " + request.uri() + " timed out: " + e.getMessage(), e);
         } catch (IOException e) {
-            if (TlsFailure.isCertificateDateProblem(e)) {
-                throw new EnrollmentException(EnrollmentException.Kind.CERTIFICATE_DATES, 0, Optional.empty(),
-                        request.method() + " " + request.uri() + ": the central's TLS certificate is not valid at this"
-                                + " machine's time (or this machine's clock is wrong): " + e, e);
-            }
-            if (TlsFailure.isCertificateProblem(e)) {
-                throw new EnrollmentException(EnrollmentException.Kind.UNTRUSTED_CERTIFICATE, 0, Optional.empty(),
-                        request.method() + " " + request.uri() + ": the central's TLS certificate was not accepted: " + e, e);
-            }
-            throw new EnrollmentException(EnrollmentException.Kind.NETWORK, 0, Optional.empty(),
-                    request.method() + " " + request.uri() + " failed: " + e, e);
+            String what = request.method() + " " + request.uri();
+            throw switch (TlsFailure.kindOf(e)) {
+                case CERTIFICATE_DATES -> new EnrollmentException(EnrollmentException.Kind.CERTIFICATE_DATES, 0,
+                        Optional.empty(), what + ": the central's TLS certificate is not valid at this machine's time"
+                                + " (or this machine's clock is wrong): " + e, e);
+                case UNTRUSTED_CERTIFICATE -> new EnrollmentException(EnrollmentException.Kind.UNTRUSTED_CERTIFICATE, 0,
+                        Optional.empty(), what + ": the central's TLS certificate was not accepted: " + e, e);
+                case NOT_THE_CERTIFICATE -> new EnrollmentException(EnrollmentException.Kind.NETWORK, 0, Optional.empty(),
+                        what + " failed: " + e, e);
+            };
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new EnrollmentException(EnrollmentException.Kind.NETWORK, 0, Optional.empty(),

@@ -17,29 +17,41 @@ import javax.net.ssl.SSLPeerUnverifiedException;
  */
 public final class TlsFailure {
 
+    /** What a failure says of the central's certificate. */
+    public enum Kind {
+        /**
+         * Refused for its dates: expired or not valid yet. The CA may be right and this machine's
+         * clock wrong (a terminal before its first time sync): staff check the clock first.
+         */
+        CERTIFICATE_DATES,
+        /** Refused otherwise (an unknown CA, another host name, an unusable pinned CA): staff fix the trust. */
+        UNTRUSTED_CERTIFICATE,
+        /** Not about the certificate: the network, a dropped handshake, a timeout. */
+        NOT_THE_CERTIFICATE
+    }
+
     private TlsFailure() {
     }
 
-    /**
-     * Whether {@code failure} or one of its causes says the central's certificate was not accepted,
-     * for whatever reason, its dates included: ask {@link #isCertificateDateProblem} first.
-     */
-    public static boolean isCertificateProblem(Throwable failure) {
+    /** What {@code failure} and its causes say of the central's certificate; dates win over the rest. */
+    public static Kind kindOf(Throwable failure) {
+        if (isDateProblem(failure)) {
+            return Kind.CERTIFICATE_DATES;
+        }
+        return isCertificateProblem(failure) ? Kind.UNTRUSTED_CERTIFICATE : Kind.NOT_THE_CERTIFICATE;
+    }
+
+    private static boolean isCertificateProblem(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SSLPeerUnverifiedException || t instanceof CertificateException
-                    || t instanceof CertPathValidatorException) {
+                    || t instanceof CertPathValidatorException || t instanceof PinnedCaException) {
                 return true;
             }
         }
         return false;
     }
 
-    /**
-     * Whether the certificate was refused for its dates: expired or not valid yet. The CA may be
-     * right and this machine's clock wrong (a terminal before its first time sync), so staff are
-     * told to check the clock before they look for another CA.
-     */
-    public static boolean isCertificateDateProblem(Throwable failure) {
+    private static boolean isDateProblem(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof CertificateExpiredException || t instanceof CertificateNotYetValidException) {
                 return true;

@@ -28,21 +28,19 @@ class TlsFailureTest {
                 new CertificateNotYetValidException("NotBefore: 2027-01-01")}) {
             SSLHandshakeException failure = handshakeFailedBecause(cause);
 
-            assertThat(TlsFailure.isCertificateProblem(failure)).as(cause.toString()).isTrue();
-            assertThat(TlsFailure.isCertificateDateProblem(failure)).as(cause.toString()).isTrue();
+            assertThat(TlsFailure.kindOf(failure)).as(cause.toString()).isEqualTo(TlsFailure.Kind.CERTIFICATE_DATES);
         }
     }
 
     @Test
-    void aPinnedCaOutOfDateByThisClockIsADatesProblemAsTheAgentWrapsIt() {
+    void anUnusablePinnedCaIsACertificateProblemAndOneOutOfDateByThisClockAProblemOfItsDates() {
         for (PinnedCaException.Code code : PinnedCaException.Code.values()) {
             SSLHandshakeException failure = new SSLHandshakeException("the pinned CA file cannot be used");
-            PinnedCaException pinned = new PinnedCaException(code, java.nio.file.Path.of("central-ca.pem"), "", null);
-            failure.initCause(new java.security.cert.CertificateException(pinned.getMessage(), pinned));
+            failure.initCause(new PinnedCaException(code, java.nio.file.Path.of("central-ca.pem"), "", null));
 
             boolean dates = code == PinnedCaException.Code.EXPIRED || code == PinnedCaException.Code.NOT_YET_VALID;
-            assertThat(TlsFailure.isCertificateDateProblem(failure)).as(code.name()).isEqualTo(dates);
-            assertThat(TlsFailure.isCertificateProblem(failure)).as(code.name()).isTrue();
+            assertThat(TlsFailure.kindOf(failure)).as(code.name())
+                    .isEqualTo(dates ? TlsFailure.Kind.CERTIFICATE_DATES : TlsFailure.Kind.UNTRUSTED_CERTIFICATE);
         }
     }
 
@@ -51,8 +49,7 @@ class TlsFailureTest {
         SSLHandshakeException failure = handshakeFailedBecause(new CertPathValidatorException(
                 "Path does not chain with any of the trust anchors", null, null, -1, BasicReason.UNSPECIFIED));
 
-        assertThat(TlsFailure.isCertificateProblem(failure)).isTrue();
-        assertThat(TlsFailure.isCertificateDateProblem(failure)).isFalse();
+        assertThat(TlsFailure.kindOf(failure)).isEqualTo(TlsFailure.Kind.UNTRUSTED_CERTIFICATE);
     }
 
     @Test
@@ -60,7 +57,6 @@ class TlsFailureTest {
         SSLHandshakeException failure = new SSLHandshakeException("Remote host terminated the handshake");
         failure.initCause(new EOFException("SSL peer shut down incorrectly"));
 
-        assertThat(TlsFailure.isCertificateProblem(failure)).isFalse();
-        assertThat(TlsFailure.isCertificateDateProblem(failure)).isFalse();
+        assertThat(TlsFailure.kindOf(failure)).isEqualTo(TlsFailure.Kind.NOT_THE_CERTIFICATE);
     }
 }
