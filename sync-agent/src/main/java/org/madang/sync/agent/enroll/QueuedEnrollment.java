@@ -102,15 +102,9 @@ public final class QueuedEnrollment {
             queue.delete();
             return Optional.of(enrollment);
         } catch (EnrollmentException e) {
-            if (e.kind() == EnrollmentException.Kind.UNTRUSTED_CERTIFICATE) {
-                LOG.error("device {}: the central's TLS certificate is not trusted; {} stays, and is tried again once"
-                        + " the district's CA is installed (device-config trust-ca): {}", profile.deviceId(),
-                        queue.file(), e.getMessage());
-            } else if (e.kind() == EnrollmentException.Kind.CERTIFICATE_DATES) {
-                LOG.error("device {}: the central's TLS certificate is not valid at this terminal's time; {} stays, and"
-                        + " is tried again (check the clock: timedatectl): {}", profile.deviceId(), queue.file(),
-                        e.getMessage());
-            } else if (!e.isTransient()) {
+            // The pass logs every failure with its fix (the bundles' unavailable.* and refused texts); only
+            // a refusal needs the word that the queue file stays until the device is provisioned again.
+            if (e.kind() == EnrollmentException.Kind.REFUSED || e.kind() == EnrollmentException.Kind.WRONG_CENTRAL_KEY) {
                 LOG.error("device {}: the central refused the queued enrollment; {} stays until the device is provisioned"
                         + " again: {}", profile.deviceId(), queue.file(), e.getMessage());
             }
