@@ -11,6 +11,7 @@ import java.util.Map;
 import org.madang.device.keys.DeviceKeyException;
 import org.madang.device.profile.ProfileException;
 import org.madang.journal.JournalException;
+import org.madang.sync.api.tls.PinnedCaException;
 
 /** Turns the exceptions of the layers below into {@link CommandFailure}s with bundle texts and exit codes. */
 final class Failures {
@@ -40,6 +41,11 @@ final class Failures {
         boolean selfExplaining = e.problem() == DeviceKeyException.Problem.PERMISSIONS_TOO_OPEN
                 || e.problem() == DeviceKeyException.Problem.ALREADY_EXISTS;
         return new CommandFailure(status, List.of(line), selfExplaining ? null : e);
+    }
+
+    /** A pinned-CA file that cannot be used: what is wrong with which file, and the fix; exit 1. */
+    static CommandFailure ca(PinnedCaException e) {
+        return new CommandFailure(ExitStatus.CHECK_FAILED, Text.of("error.ca." + e.code().name(), e.file(), e.detail()));
     }
 
     static CommandFailure journal(JournalException e) {

@@ -87,7 +87,7 @@ final class Provisioner {
             try {
                 newCa = Optional.of(PinnedCa.load(caToPin.get(), clock));
             } catch (PinnedCaException e) {
-                throw new CommandFailure(ExitStatus.CHECK_FAILED, PinnedCaText.of(e));
+                throw Failures.ca(e);
             }
         }
         Optional<DeviceProfile> existing = existingDevice(directory);
@@ -242,7 +242,7 @@ final class Provisioner {
         try {
             tls = newCa.isPresent() ? newCa.map(PinnedCa::sslContext) : CentralCaFile.in(directory.root()).sslContext(clock);
         } catch (PinnedCaException e) {
-            throw new CommandFailure(ExitStatus.CHECK_FAILED, PinnedCaText.of(e));
+            throw Failures.ca(e);
         }
         try (EnrollmentClient client = new EnrollmentClient(ticket.centralUrl(), timeout, timeout, clock, random, tls)) {
             EnrollmentClient.Enrolled enrolled = client.enroll(new EnrollmentRequest(ticket.code(), profile.deviceId(),

@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.madang.device.content.ContentStore;
 import org.madang.device.keys.CentralCaFile;
-import org.madang.device.keys.DeviceKeyStore;
 import org.madang.device.profile.DeviceProfile;
 import org.madang.device.sync.SyncStateFile;
 import picocli.CommandLine.Command;
@@ -88,7 +87,7 @@ final class ResetCommand implements Callable<Integer> {
      * back to the system's trust store. The retired copy stays with the rest.
      */
     private static Optional<Text> keepPinnedCa(DataDirectory directory, Path retired) throws CommandFailure {
-        Path kept = retired.resolve(DeviceKeyStore.DIRECTORY).resolve(CentralCaFile.FILE);
+        Path kept = CentralCaFile.in(retired).file();
         if (!Files.exists(kept)) {
             return Optional.empty();
         }

@@ -37,7 +37,7 @@ final class TrustCaCommand implements Callable<Integer> {
         try {
             installed = pinned.install(file.toAbsolutePath(), common.environment().clock());
         } catch (PinnedCaException e) {
-            throw new CommandFailure(ExitStatus.CHECK_FAILED, PinnedCaText.of(e));
+            throw Failures.ca(e);
         } catch (IOException e) {
             throw Failures.io(pinned.file(), e);
         }
