@@ -8,7 +8,9 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.madang.device.files.DurableFiles;
+import org.madang.device.keys.CentralCaFile;
 import org.madang.device.keys.DeviceKeyException;
 import org.madang.device.profile.DeviceProfile;
 import org.madang.device.profile.DeviceProfiles;
@@ -20,6 +22,7 @@ import org.madang.journal.RecordDraft;
 import org.madang.journal.RecordKind;
 import org.madang.journal.signing.Ed25519KeyPair;
 import org.madang.journal.sqlite.SqliteJournal;
+import org.madang.sync.api.tls.PinnedCa;
 
 /**
  * Creates a new device's files in a data directory that holds none yet: the directory (0750), the
@@ -43,20 +46,22 @@ final class DeviceSetup {
     }
 
     static Result create(DataDirectory directory, DeviceProfile profile, SecureRandom random) throws CommandFailure {
-        return new DeviceSetup(directory).run(profile, Ed25519KeyPair.generate(random), Map.of());
+        return new DeviceSetup(directory).run(profile, Ed25519KeyPair.generate(random), Map.of(), Optional.empty());
     }
 
     /**
      * Creates a device with a key made beforehand (provision enrolls it first) and extra files
-     * under the data directory (the enrollment or the queued enrollment), written before the
-     * profile and removed with everything else if a later step fails.
+     * under the data directory (the enrollment or the queued enrollment), and the CA to pin when
+     * one came with the QR, written before the profile and removed with everything else if a
+     * later step fails.
      */
     static Result create(DataDirectory directory, DeviceProfile profile, Ed25519KeyPair keyPair,
-            Map<Path, byte[]> extraFiles) throws CommandFailure {
-        return new DeviceSetup(directory).run(profile, keyPair, extraFiles);
+            Map<Path, byte[]> extraFiles, Optional<PinnedCa> caToPin) throws CommandFailure {
+        return new DeviceSetup(directory).run(profile, keyPair, extraFiles, caToPin);
     }
 
-    private Result run(DeviceProfile profile, Ed25519KeyPair keyPair, Map<Path, byte[]> extraFiles) throws CommandFailure {
+    private Result run(DeviceProfile profile, Ed25519KeyPair keyPair, Map<Path, byte[]> extraFiles,
+            Optional<PinnedCa> caToPin) throws CommandFailure {
         boolean done = false;
         try {
             createDataDirectory();
@@ -67,6 +72,11 @@ final class DeviceSetup {
             }
             created.add(directory.keys().privateKeyFile());
             created.add(directory.keys().publicKeyFile());
+            if (caToPin.isPresent()) {
+                CentralCaFile pin = CentralCaFile.in(directory.root());
+                created.add(pin.file());
+                pin.pin(caToPin.get());
+            }
             Result result = startJournal(profile, keyPair);
             for (Map.Entry<Path, byte[]> extra : extraFiles.entrySet()) {
                 writeExtra(extra.getKey(), extra.getValue());

@@ -98,24 +98,26 @@ final class Provisioner {
 
         Attempt attempt = enroll(directory, ticket, profile, key, timeout, clock, random, newCa);
         Optional<Enrollment> enrolled = attempt.enrolled();
-        Optional<PinnedCa> pinned = Optional.empty();
-        if (newCa.isPresent()) {
-            // After the central answered (or could not be reached) and before the rest is written: a
-            // refusal above leaves the terminal as it was, pin included. The bytes checked at the
-            // start are written, not the stick's file read again.
-            try {
-                pinned = Optional.of(CentralCaFile.in(directory.root()).pin(newCa.get()));
-            } catch (IOException e) {
-                throw Failures.io(CentralCaFile.in(directory.root()).file(), e);
-            }
-        }
+        // Pinned after the central answered (or could not be reached): a refusal above leaves the
+        // terminal as it was, pin included. The bytes checked at the start are written, not the
+        // stick's file read again.
+        CentralCaFile pinFile = CentralCaFile.in(directory.root());
+        Optional<PinnedCa> pinned = newCa.map(ca -> ca.at(pinFile.file()));
         EnrollmentQueue.Queued queued = new EnrollmentQueue.Queued(text, profile.deviceId(), clock.instant());
         if (existing.isPresent()) {
+            if (newCa.isPresent()) {
+                try {
+                    pinFile.pin(newCa.get());
+                } catch (IOException e) {
+                    throw Failures.io(pinFile.file(), e);
+                }
+            }
             rewrite(directory, profile, enrolled, queued);
         } else {
+            // A new device pins with the rest of its files, so a failed set-up takes the pin back too.
             DeviceSetup.create(directory, profile, key, enrolled.isPresent()
                     ? Map.of(EnrollmentFile.in(directory.root()).file(), EnrollmentFile.toBytes(enrolled.get()))
-                    : Map.of(EnrollmentQueue.in(directory.root()).file(), EnrollmentQueue.toBytes(queued)));
+                    : Map.of(EnrollmentQueue.in(directory.root()).file(), EnrollmentQueue.toBytes(queued)), newCa);
         }
         return new Result(ticket, profile, key, enrolled, attempt.queuedBecause(), existing.isPresent(), pinned);
     }

@@ -23,9 +23,8 @@ public final class CentralCaFile {
     /** The file's name inside the key directory. */
     public static final String FILE = "central-ca.pem";
 
-    private static final Set<PosixFilePermission> DIRECTORY_MODE = PosixFilePermissions.fromString("rwx------");
-    // A CA certificate is public; 0644 like the device's public key.
-    private static final Set<PosixFilePermission> MODE = PosixFilePermissions.fromString("rw-r--r--");
+    // trust-ca may run before the device is set up: a data folder made here gets the mode set-up gives it.
+    private static final Set<PosixFilePermission> DATA_DIRECTORY_MODE = PosixFilePermissions.fromString("rwxr-x---");
 
     private final Path file;
 
@@ -95,10 +94,18 @@ public final class CentralCaFile {
     }
 
     private void write(byte[] pem) throws IOException {
-        Path directory = file.getParent();
-        if (!Files.isDirectory(directory)) {
-            Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(DIRECTORY_MODE));
+        // One folder at a time, each with its own mode: createDirectories would give the data
+        // folder the key folder's 0700 and lock the kiosk's group out of the profile and journal.
+        Path keys = file.getParent();
+        Path root = keys.getParent();
+        if (!Files.isDirectory(root)) {
+            Files.createDirectories(root.getParent());
+            Files.createDirectory(root, PosixFilePermissions.asFileAttribute(DATA_DIRECTORY_MODE));
         }
-        DurableFiles.replace(file, pem, MODE);
+        if (!Files.isDirectory(keys)) {
+            Files.createDirectory(keys, PosixFilePermissions.asFileAttribute(DeviceKeyStore.DIRECTORY_MODE));
+        }
+        // A CA certificate is public: 0644 like the device's public key.
+        DurableFiles.replace(file, pem, DeviceKeyStore.PUBLIC_MODE);
     }
 }

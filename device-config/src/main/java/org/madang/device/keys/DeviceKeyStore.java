@@ -34,9 +34,9 @@ public final class DeviceKeyStore {
     /** The public key's file name. */
     public static final String PUBLIC_KEY_FILE = "device-ed25519.pub";
 
-    private static final Set<PosixFilePermission> DIRECTORY_MODE = PosixFilePermissions.fromString("rwx------");
+    static final Set<PosixFilePermission> DIRECTORY_MODE = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> PRIVATE_MODE = PosixFilePermissions.fromString("rw-------");
-    private static final Set<PosixFilePermission> PUBLIC_MODE = PosixFilePermissions.fromString("rw-r--r--");
+    static final Set<PosixFilePermission> PUBLIC_MODE = PosixFilePermissions.fromString("rw-r--r--");
     private static final String PRIVATE_LABEL = "PRIVATE KEY";
     private static final String PUBLIC_LABEL = "PUBLIC KEY";
 

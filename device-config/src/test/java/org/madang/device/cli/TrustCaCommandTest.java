@@ -101,7 +101,7 @@ class TrustCaCommandTest {
                     .contains("device-config trust-ca");
             assertThat(line.in(Language.KO)).contains("신뢰하지 않는 TLS 인증서");
         });
-        assertThat(dataDir.resolve("device-profile.json")).doesNotExist();
+        assertThat(dataDir).doesNotExist();
     }
 
     @Test
@@ -118,6 +118,10 @@ class TrustCaCommandTest {
             assertThat(line.in(Language.EN)).contains("from the USB stick", fingerprint);
         });
         assertThat(Files.readAllBytes(CentralCaFile.in(dataDir).file())).isEqualTo(Files.readAllBytes(certificates.caPem));
+        // Pinned with the rest of the device: the data folder keeps set-up's mode, not the key folder's.
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwxr-x---");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(CentralCaFile.in(dataDir).file())))
+                .isEqualTo("rw-r--r--");
     }
 
     @Test
