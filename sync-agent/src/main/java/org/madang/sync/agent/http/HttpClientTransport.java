@@ -51,11 +51,6 @@ public final class HttpClientTransport implements Transport {
         this.connections = connections;
     }
 
-    /** A transport to the central's scheme, host and port, trusting the system's CAs for TLS. */
-    public static HttpClientTransport create(URI centralUrl, HttpOptions options) {
-        return create(centralUrl, options, TlsTrust.SYSTEM);
-    }
-
     /**
      * A transport to the central's scheme, host and port; each new TLS connection trusts what
      * {@code trust} says at that moment (the terminal's pinned CA, or the system's CAs). Host

@@ -8,9 +8,6 @@ import org.madang.sync.api.tls.PinnedCaException;
 @FunctionalInterface
 public interface TlsTrust {
 
-    /** The system's trust store, always. */
-    TlsTrust SYSTEM = Optional::empty;
-
     /**
      * The pinned CAs' context, or empty for the system's trust store.
      *

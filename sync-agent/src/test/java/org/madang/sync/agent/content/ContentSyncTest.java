@@ -3,6 +3,7 @@ package org.madang.sync.agent.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +39,7 @@ class ContentSyncTest {
         central = ScriptedCentral.start();
         device = TestDevice.create(dataDir, central.url());
         central.enrol(device.key().publicKey());
-        transport = HttpClientTransport.create(central.url(), AgentHarness.HTTP);
+        transport = HttpClientTransport.create(central.url(), AgentHarness.HTTP, Optional::empty);
         CentralClient client = new CentralClient(transport, central.url(), device.key(), Clock.systemUTC(),
                 new SecureRandom(), 0);
         AgentFiles files = AgentFiles.at(dataDir);

@@ -51,8 +51,7 @@ public final class PinnedCa {
         return parse(read(file), file, clock);
     }
 
-    /** The bytes of {@code file}, or why they cannot be had. */
-    public static byte[] read(Path file) throws PinnedCaException {
+    private static byte[] read(Path file) throws PinnedCaException {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -62,13 +61,8 @@ public final class PinnedCa {
         }
     }
 
-    /**
-     * Checks PEM bytes read from {@code file} (named in the errors) as {@link #load} does: so a
-     * caller can check and then write the very bytes it checked.
-     *
-     * @throws PinnedCaException naming the file, what is wrong and the fix
-     */
-    public static PinnedCa parse(byte[] bytes, Path file, Clock clock) throws PinnedCaException {
+    // The bytes checked are kept (pem()), so pinning writes exactly what was checked.
+    private static PinnedCa parse(byte[] bytes, Path file, Clock clock) throws PinnedCaException {
         Collection<? extends Certificate> read;
         try {
             read = CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(bytes));
@@ -141,7 +135,7 @@ public final class PinnedCa {
     }
 
     /** The PKIX trust manager of {@link #sslContext()}: its only anchors are these authorities. */
-    public X509TrustManager trustManager() {
+    X509TrustManager trustManager() {
         try {
             KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
             trusted.load(null, null);
