@@ -73,9 +73,8 @@ public final class KioskUiCommand implements Callable<Integer> {
     @Option(names = "--usb-root", paramLabel = "DIR", descriptionKey = "run.usb-root")
     private List<Path> usbRoots = new java.util.ArrayList<>(UsbEnrollmentFiles.DEFAULT_ROOTS);
 
-    @Option(names = "--wedge-gap", paramLabel = "MS", converter = WedgeGap.class, defaultValue = "35",
-            descriptionKey = "run.wedge-gap")
-    private WedgeTiming wedge;
+    @Option(names = "--wedge-gap", paramLabel = "MS", converter = WedgeGap.class, descriptionKey = "run.wedge-gap")
+    private WedgeTiming wedge = WedgeTiming.defaults();
 
     @Override
     public Integer call() throws InterruptedException {

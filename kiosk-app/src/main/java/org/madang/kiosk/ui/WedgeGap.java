@@ -1,7 +1,9 @@
 package org.madang.kiosk.ui;
 
 import java.time.Duration;
+import org.madang.device.profile.Language;
 import org.madang.kiosk.scan.wedge.WedgeTiming;
+import org.madang.kiosk.ui.text.Texts;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -18,8 +20,10 @@ final class WedgeGap implements ITypeConverter<WedgeTiming> {
             return WedgeTiming.defaults().withMaxGap(Duration.ofMillis(Long.parseLong(value.strip())));
         } catch (IllegalArgumentException e) {
             // NumberFormatException is one too. Staff read this at the console: both languages.
-            throw new TypeConversionException("--wedge-gap 값은 1부터 1000 사이의 밀리초여야 합니다(받은 값: '" + value
-                    + "'). / --wedge-gap must be a number of milliseconds from 1 to 1000, got '" + value + "'.");
+            Texts texts = new Texts();
+            String limit = String.valueOf(WedgeTiming.MAX_GAP_LIMIT.toMillis());
+            throw new TypeConversionException(texts.get(Language.KO, "error.wedge-gap", value, limit) + " / "
+                    + texts.get(Language.EN, "error.wedge-gap", value, limit));
         }
     }
 }

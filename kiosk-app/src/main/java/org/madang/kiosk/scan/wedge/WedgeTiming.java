@@ -18,7 +18,7 @@ import java.util.Objects;
 public record WedgeTiming(Duration maxGap, int minLength, int maxLength) {
 
     /** Hard limits; a value outside them is a configuration error. */
-    static final Duration MAX_GAP_LIMIT = Duration.ofSeconds(1);
+    public static final Duration MAX_GAP_LIMIT = Duration.ofSeconds(1);
 
     public WedgeTiming {
         Objects.requireNonNull(maxGap, "maxGap");
