@@ -64,37 +64,20 @@ public final class TestCertificates {
         TestCertificates made = new TestCertificates(dir);
         made.ca("ca", "Madang Test District CA");
         made.ca("other-ca", "Madang Test Other CA");
-        Files.writeString(dir.resolve("server.ext"), "subjectAltName=IP:127.0.0.1,DNS:localhost\n"
-                + "basicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n", StandardCharsets.US_ASCII);
-        openssl(dir, "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", "server.key",
-                "-out", "server.csr", "-subj", "/CN=127.0.0.1");
-        openssl(dir, "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
-                "-out", "server.pem", "-days", "365", "-extfile", "server.ext");
-        openssl(dir, "pkcs12", "-export", "-in", "server.pem", "-inkey", "server.key", "-certfile", "ca.pem",
-                "-out", "server.p12", "-passout", "pass:changeit");
-        Files.writeString(dir.resolve("other-host.ext"), "subjectAltName=DNS:central.invalid\n"
-                + "basicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n", StandardCharsets.US_ASCII);
-        openssl(dir, "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout",
-                "other-host.key", "-out", "other-host.csr", "-subj", "/CN=central.invalid");
-        openssl(dir, "x509", "-req", "-in", "other-host.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
-                "-out", "other-host.pem", "-days", "365", "-extfile", "other-host.ext");
-        openssl(dir, "pkcs12", "-export", "-in", "other-host.pem", "-inkey", "other-host.key", "-certfile", "ca.pem",
-                "-out", "other-host.p12", "-passout", "pass:changeit");
-        // -days -1: not after = a day before not before (now), the one way OpenSSL 3.0 makes a
-        // certificate that has expired.
-        openssl(dir, "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
-                "-out", "expired.pem", "-days", "-1", "-extfile", "server.ext");
-        openssl(dir, "pkcs12", "-export", "-in", "expired.pem", "-inkey", "server.key", "-certfile", "ca.pem",
-                "-out", "expired.p12", "-passout", "pass:changeit");
+        made.server("server", "127.0.0.1", "IP:127.0.0.1,DNS:localhost", "365");
+        made.server("other-host", "central.invalid", "DNS:central.invalid", "365");
+        // The same key and request as "server", other dates. -days -1: not after a day before not
+        // before (now), the one way OpenSSL 3.0 makes a certificate that has expired.
+        made.sign("server", "expired", "-days", "-1");
+        made.p12("expired", "server");
         // OpenSSL 3.0's x509 cannot start a certificate in the future; the JDK's keytool can.
         openssl(dir, "pkcs12", "-export", "-in", "ca.pem", "-inkey", "ca.key", "-name", "ca", "-out", "ca.p12",
-                "-passout", "pass:changeit");
+                "-passout", "pass:" + new String(PASSWORD));
         run(dir, List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-gencert", "-alias",
-                "ca", "-keystore", "ca.p12", "-storetype", "PKCS12", "-storepass", "changeit", "-infile", "server.csr",
-                "-outfile", "not-yet-valid.pem", "-rfc", "-startdate", "+1d", "-validity", "365", "-ext",
+                "ca", "-keystore", "ca.p12", "-storetype", "PKCS12", "-storepass", new String(PASSWORD), "-infile",
+                "server.csr", "-outfile", "not-yet-valid.pem", "-rfc", "-startdate", "+1d", "-validity", "365", "-ext",
                 "san=ip:127.0.0.1", "-ext", "eku=serverAuth"));
-        openssl(dir, "pkcs12", "-export", "-in", "not-yet-valid.pem", "-inkey", "server.key", "-certfile", "ca.pem",
-                "-out", "not-yet-valid.p12", "-passout", "pass:changeit");
+        made.p12("not-yet-valid", "server");
         return made;
     }
 
@@ -153,6 +136,31 @@ public final class TestCertificates {
     /** The {@code https://127.0.0.1:PORT/} of a server from {@link #busyServer}. */
     public static String url(HttpsServer server) {
         return "https://127.0.0.1:" + server.getAddress().getPort() + "/";
+    }
+
+    /** A key, a request for {@code commonName} and a server certificate from the CA, as {@code name}.p12. */
+    private void server(String name, String commonName, String subjectAltName, String days)
+            throws IOException, InterruptedException {
+        Files.writeString(dir.resolve(name + ".ext"), "subjectAltName=" + subjectAltName + "\n"
+                + "basicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n", StandardCharsets.US_ASCII);
+        openssl(dir, "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", name + ".key",
+                "-out", name + ".csr", "-subj", "/CN=" + commonName);
+        sign(name, name, "-days", days);
+        p12(name, name);
+    }
+
+    /** The CA signs {@code request}.csr (with its .ext) into {@code out}.pem. */
+    private void sign(String request, String out, String... validity) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("x509", "-req", "-in", request + ".csr", "-CA", "ca.pem", "-CAkey",
+                "ca.key", "-CAcreateserial", "-out", out + ".pem", "-extfile", request + ".ext"));
+        args.addAll(List.of(validity));
+        openssl(dir, args.toArray(String[]::new));
+    }
+
+    /** {@code certificate}.pem with {@code key}.key and the CA, as {@code certificate}.p12 for a server. */
+    private void p12(String certificate, String key) throws IOException, InterruptedException {
+        openssl(dir, "pkcs12", "-export", "-in", certificate + ".pem", "-inkey", key + ".key", "-certfile", "ca.pem",
+                "-out", certificate + ".p12", "-passout", "pass:" + new String(PASSWORD));
     }
 
     private void ca(String name, String commonName) throws IOException, InterruptedException {

@@ -161,6 +161,20 @@ class TerminalChecksTest {
     }
 
     @Test
+    void aCertificateRefusedThoughACaIsPinnedSaysItDoesNotMatchThePinnedCa() throws Exception {
+        TestCertificates certificates = TestCertificates.create(temp.resolve("certs"));
+        CentralCaFile.in(dataDir).install(certificates.caPem, Clock.systemUTC());
+        TerminalChecks checks = new TerminalChecks(dataDir, Clock.systemUTC(), now -> true, (p, d) -> Optional.empty(),
+                (url, pinned) -> TerminalChecks.CentralProbe.Reach.UNTRUSTED);
+
+        CheckResult network = byItem(checks.run(talkingTo("https://central.example.go.kr/"),
+                new TerminalChecks.Inputs(true, false, false))).get(CheckItem.NETWORK);
+
+        assertThat(network).isEqualTo(CheckResult.of(CheckItem.NETWORK, CheckStatus.WARNING, "network.untrusted.pinned",
+                "central.example.go.kr"));
+    }
+
+    @Test
     void aCertificateRefusedForItsDatesWarnsToCheckTheClockShowingTheTerminalsTime() throws Exception {
         TerminalChecks checks = new TerminalChecks(dataDir, SetupFixtures.CLOCK, now -> false, (p, d) -> Optional.empty(),
                 (url, pinned) -> TerminalChecks.CentralProbe.Reach.DATE_REFUSED);

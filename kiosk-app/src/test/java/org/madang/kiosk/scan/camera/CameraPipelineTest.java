@@ -55,7 +55,7 @@ class CameraPipelineTest {
         // A stopped clock: however slowly this machine decodes the 20 frames, the de-bounce never
         // runs out, so "reported once" tests the de-bounce and not the machine's speed.
         var scanner = new CameraScanner(source, new QrDecoder(), frames, decoding,
-                Clock.fixed(java.time.Instant.parse("2026-11-22T01:00:00Z"), java.time.ZoneOffset.UTC),
+                Clock.fixed(org.madang.kiosk.ui.testing.Fixtures.NOW, java.time.ZoneOffset.UTC),
                 CameraScanner.DEFAULT_DEBOUNCE, (payload, from) -> scans.add(payload), image -> previews.incrementAndGet());
         try {
             scanner.start();

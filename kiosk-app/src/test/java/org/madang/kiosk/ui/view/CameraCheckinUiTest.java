@@ -100,7 +100,7 @@ class CameraCheckinUiTest {
         // A stopped clock: the code stays in front of the camera for as long as this machine takes,
         // and the 3 s de-bounce must not run out meanwhile ("still one check-in").
         camera = KioskCamera.start(source, new FxScanBridge(vm), new FxCameraBridge(vm.camera()), view.cameraPreview(),
-                Clock.fixed(java.time.Instant.parse("2026-11-22T01:00:00Z"), java.time.ZoneOffset.UTC));
+                Clock.fixed(Fixtures.NOW, java.time.ZoneOffset.UTC));
     }
 
     @Test

@@ -61,6 +61,12 @@ class SetupUiTest {
         primary.show();
     }
 
+    /** What the network line must say (in English, the language the photographs end in) on the steps that change it. */
+    private static final java.util.Map<String, String> NETWORK_LINES = java.util.Map.of(
+            "checks-untrusted", "certificate is not trusted",
+            "checks-dates", "not valid at this terminal's time",
+            "checks-ca-bad", "central-ca.pem holds no certificate");
+
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Labeled.class).getText();
     }
@@ -178,6 +184,10 @@ class SetupUiTest {
                     });
                     problems.addAll(SetupScreens.photograph(robot, stage, name, size[0], size[1]));
                 }
+            }
+            String shown = NETWORK_LINES.get(names.get(i));
+            if (shown != null) {
+                assertThat(text(robot, "#setup-check-network")).as(names.get(i)).contains(shown);
             }
         }
         assertThat(problems).isEmpty();
